@@ -1,0 +1,20 @@
+export const ROLES = ['admin', 'manager', 'practitioner', 'coordinator', 'viewer', 'trainer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: 'Service admin',
+  manager: 'Team manager',
+  practitioner: 'Practitioner',
+  coordinator: 'Coordinator',
+  viewer: 'Commissioner or trustee (reports only)',
+  trainer: 'Trainer',
+};
+
+/** The areas of the app each role may open; the web navigation and route policies share this. */
+export const AREAS = {
+  home: ROLES,
+  admin: ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+export type Area = keyof typeof AREAS;
+
+export const canOpen = (role: Role, area: Area): boolean => (AREAS[area] as readonly Role[]).includes(role);

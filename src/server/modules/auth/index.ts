@@ -1,0 +1,2 @@
+export { authRoutes } from './routes';
+export { PASSWORD_MIN, NewPassword } from './schemas';

@@ -1,0 +1,2 @@
+export { createService, CreateService } from './create-service';
+export { countServices, findServiceBySlug } from './queries';

@@ -1,0 +1,123 @@
+import { createHash } from 'node:crypto';
+import { asc, desc, eq, sql } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
+import { auditEvents } from '../db/schema';
+import type { Db, Tx } from './db';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** Who is acting, and from where: carried by every operation into its audit events. */
+export type Actor = {
+  serviceId: string;
+  userId: string | null;
+  requestId: string | null;
+  clientAddress: string | null;
+};
+
+export type AuditInput = {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  details?: Record<string, unknown>;
+};
+
+type Chained = {
+  serviceId: string;
+  seq: number;
+  id: string;
+  occurredAt: Date;
+  actorUserId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  requestId: string | null;
+  clientAddress: string | null;
+  details: Record<string, unknown>;
+  prevHash: string;
+};
+
+/** JSON with object keys sorted, so a value hashes the same after a round trip through jsonb. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+export function hashEvent(e: Chained): string {
+  const body = canonical([
+    e.serviceId,
+    e.seq,
+    e.id,
+    e.occurredAt.toISOString(),
+    e.actorUserId,
+    e.action,
+    e.entityType,
+    e.entityId,
+    e.requestId,
+    e.clientAddress,
+    e.details,
+    e.prevHash,
+  ]);
+  return createHash('sha256').update(body).digest('hex');
+}
+
+/**
+ * Appends one event to the service's chain inside the caller's transaction, so that if the
+ * audit write fails the change it records rolls back with it.
+ */
+export async function audit(tx: Tx, actor: Actor, input: AuditInput): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${actor.serviceId}, 0))`);
+  const [last] = await tx
+    .select({ seq: auditEvents.seq, hash: auditEvents.hash })
+    .from(auditEvents)
+    .where(eq(auditEvents.serviceId, actor.serviceId))
+    .orderBy(desc(auditEvents.seq))
+    .limit(1);
+  const event: Chained = {
+    serviceId: actor.serviceId,
+    seq: (last ? Number(last.seq) : 0) + 1,
+    id: uuidv7(),
+    occurredAt: new Date(),
+    actorUserId: actor.userId,
+    action: input.action,
+    entityType: input.entityType,
+    entityId: input.entityId ?? null,
+    requestId: actor.requestId,
+    clientAddress: actor.clientAddress,
+    details: input.details ?? {},
+    prevHash: last?.hash ?? GENESIS_HASH,
+  };
+  await tx.insert(auditEvents).values({ ...event, hash: hashEvent(event) });
+}
+
+export type ChainBreak = { serviceId: string; seq: number; problem: string };
+export type VerifyResult = { events: number; chains: number; firstBreak: ChainBreak | null };
+
+/** Walks every chain in order; reports the first altered, removed or reordered event. */
+export async function verifyAuditChains(db: Db): Promise<VerifyResult> {
+  const rows = await db.select().from(auditEvents).orderBy(asc(auditEvents.serviceId), asc(auditEvents.seq));
+  let chains = 0;
+  let prev: { serviceId: string; seq: number; hash: string } | null = null;
+  for (const row of rows) {
+    const seq = Number(row.seq);
+    if (!prev || prev.serviceId !== row.serviceId) {
+      chains += 1;
+      prev = { serviceId: row.serviceId, seq: 0, hash: GENESIS_HASH };
+    }
+    const brk = (problem: string): VerifyResult => ({
+      events: rows.length,
+      chains,
+      firstBreak: { serviceId: row.serviceId, seq, problem },
+    });
+    if (seq !== prev.seq + 1) return brk(`event ${prev.seq + 1} is missing (next found is ${seq})`);
+    if (row.prevHash !== prev.hash) return brk('does not link to the event before it');
+    if (hashEvent({ ...row, seq, details: row.details }) !== row.hash) return brk('its contents were altered');
+    prev = { serviceId: row.serviceId, seq, hash: row.hash };
+  }
+  return { events: rows.length, chains, firstBreak: null };
+}
