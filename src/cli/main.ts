@@ -5,7 +5,7 @@ import * as migrate from './commands/migrate';
 import * as serve from './commands/serve';
 import { UsageError } from './runtime';
 
-type Command = { help: string; run: (args: string[]) => Promise<void | number> };
+type Command = { help: string; run: (args: string[]) => Promise<unknown> };
 
 const COMMANDS: Record<string, Command> = {
   serve,
@@ -47,7 +47,10 @@ async function main(argv: string[]): Promise<number> {
     const code = await command.run(args);
     return typeof code === 'number' ? code : 0;
   } catch (err) {
-    if (err instanceof UsageError || (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (
+      err instanceof UsageError ||
+      (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))
+    ) {
       process.stderr.write(`${err.message}\n\n${command.help}\n`);
       return 2;
     }

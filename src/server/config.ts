@@ -17,7 +17,6 @@ export const Config = z.object({
   HAVEN_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   HAVEN_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
   HAVEN_TRUST_PROXY: bool.default(false),
-  HAVEN_PUBLIC_URL: z.string().url().optional(),
   HAVEN_SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   HAVEN_SIGNIN_ADDRESS_MAX_FAILURES: z.coerce.number().int().min(1).default(20),
   HAVEN_SIGNIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),

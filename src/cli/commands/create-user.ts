@@ -19,10 +19,16 @@ Roles: ${ROLES.join(', ')}`;
 export async function run(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
-    options: { service: { type: 'string' }, email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } },
+    options: {
+      service: { type: 'string' },
+      email: { type: 'string' },
+      role: { type: 'string' },
+      name: { type: 'string' },
+    },
   });
   if (!values.service || !values.email || !values.role) throw new UsageError('Give --service, --email and --role.');
-  if (!(ROLES as readonly string[]).includes(values.role)) throw new UsageError(`--role must be one of: ${ROLES.join(', ')}`);
+  if (!(ROLES as readonly string[]).includes(values.role))
+    throw new UsageError(`--role must be one of: ${ROLES.join(', ')}`);
   const password = NewPassword.safeParse(await readPassword('Password for the new account: '));
   if (!password.success) throw new UsageError(password.error.issues[0]?.message ?? 'Password is not valid.');
   const { config, database } = await open();

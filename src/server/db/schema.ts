@@ -3,7 +3,6 @@ import {
   bigint,
   boolean,
   check,
-
   index,
   integer,
   jsonb,
@@ -19,7 +18,6 @@ import { ROLES } from '../../core/roles';
 const created = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updated = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 const version = () => integer('version').notNull().default(1);
-
 
 /** A local parent-infant service: the tenant. Every service-owned table is keyed by its id. */
 export const services = pgTable('services', {
@@ -139,4 +137,3 @@ export const auditEvents = pgTable(
     index('audit_events_entity').on(t.serviceId, t.entityType, t.entityId),
   ],
 );
-

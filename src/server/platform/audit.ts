@@ -80,7 +80,7 @@ export async function audit(tx: Tx, actor: Actor, input: AuditInput): Promise<vo
     .limit(1);
   const event: Chained = {
     serviceId: actor.serviceId,
-    seq: (last ? Number(last.seq) : 0) + 1,
+    seq: (last?.seq ?? 0) + 1,
     id: uuidv7(),
     occurredAt: new Date(),
     actorUserId: actor.userId,
@@ -104,7 +104,7 @@ export async function verifyAuditChains(db: Db): Promise<VerifyResult> {
   let chains = 0;
   let prev: { serviceId: string; seq: number; hash: string } | null = null;
   for (const row of rows) {
-    const seq = Number(row.seq);
+    const seq = row.seq;
     if (!prev || prev.serviceId !== row.serviceId) {
       chains += 1;
       prev = { serviceId: row.serviceId, seq: 0, hash: GENESIS_HASH };

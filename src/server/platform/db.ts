@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -66,4 +66,12 @@ export function inScope<T>(db: Db, scope: Scope, fn: (tx: Tx) => Promise<T>): Pr
     await tx.execute(sql`set local role haven_app`);
     return fn(tx);
   });
+}
+
+/** Rows of a raw SQL query; both drivers answer `{ rows }`. */
+export async function queryRows<T>(runner: Db | Tx, query: SQL): Promise<T[]> {
+  // The shared Db type cannot name either driver's result type, so the shape is asserted here once.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+  const result = (await runner.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
 }

@@ -20,12 +20,7 @@ export type SessionState = {
 export const SESSION_COOKIE = 'haven_session';
 
 /** Starts a session and returns the cookie token; only the token's hash is stored. */
-export async function startSession(
-  tx: Tx,
-  config: Config,
-  userId: string,
-  twoFactorPending: boolean,
-): Promise<string> {
+export async function startSession(tx: Tx, config: Config, userId: string, twoFactorPending: boolean): Promise<string> {
   const token = randomToken();
   await tx.insert(sessions).values({
     id: sha256(token),
@@ -72,7 +67,10 @@ export async function resolveSession(db: Db, config: Config, token: string): Pro
       return null;
     }
     if (now - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-      await tx.update(sessions).set({ lastSeenAt: new Date(now) }).where(eq(sessions.id, id));
+      await tx
+        .update(sessions)
+        .set({ lastSeenAt: new Date(now) })
+        .where(eq(sessions.id, id));
     }
     let service: SessionState['service'] = null;
     if (row.serviceId) {

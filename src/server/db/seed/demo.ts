@@ -13,8 +13,18 @@ export type DemoAccount = { role: Role; email: string; password: string; name: s
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { role: 'admin', name: 'Ada Admin', email: 'admin@demo.haven.test', password: 'demo-admin-password' },
   { role: 'manager', name: 'Morgan Manager', email: 'manager@demo.haven.test', password: 'demo-manager-password' },
-  { role: 'practitioner', name: 'Priya Practitioner', email: 'practitioner@demo.haven.test', password: 'demo-practitioner-password' },
-  { role: 'coordinator', name: 'Cal Coordinator', email: 'coordinator@demo.haven.test', password: 'demo-coordinator-password' },
+  {
+    role: 'practitioner',
+    name: 'Priya Practitioner',
+    email: 'practitioner@demo.haven.test',
+    password: 'demo-practitioner-password',
+  },
+  {
+    role: 'coordinator',
+    name: 'Cal Coordinator',
+    email: 'coordinator@demo.haven.test',
+    password: 'demo-coordinator-password',
+  },
   { role: 'viewer', name: 'Vic Commissioner', email: 'viewer@demo.haven.test', password: 'demo-viewer-password' },
   { role: 'trainer', name: 'Tess Trainer', email: 'trainer@demo.haven.test', password: 'demo-trainer-password' },
 ];

@@ -36,7 +36,12 @@ export async function addMember({ ctx, input }: { ctx: ServiceCtx; input: AddMem
       }
     }
     const id = await insertMembership(tx, ctx.serviceId, userId, input.role);
-    await audit(tx, actor, { action: 'membership.created', entityType: 'membership', entityId: id, details: { role: input.role } });
+    await audit(tx, actor, {
+      action: 'membership.created',
+      entityType: 'membership',
+      entityId: id,
+      details: { role: input.role },
+    });
     const row = await findMember(tx, ctx.serviceId, id);
     if (!row) throw new AppError('INTERNAL', 'The new member could not be read back.');
     return { member: presentMember(row), invitePath: inviteToken ? `/invite/${inviteToken}` : null };

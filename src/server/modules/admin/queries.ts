@@ -76,21 +76,19 @@ export async function updateMembership(
 }
 
 export const countOtherActiveAdmins = async (tx: Tx, serviceId: string, exceptId: string) =>
-  Number(
-    (
-      await tx
-        .select({ n: count() })
-        .from(memberships)
-        .where(
-          and(
-            eq(memberships.serviceId, serviceId),
-            eq(memberships.role, 'admin'),
-            eq(memberships.active, true),
-            ne(memberships.id, exceptId),
-          ),
-        )
-    )[0]?.n ?? 0,
-  );
+  (
+    await tx
+      .select({ n: count() })
+      .from(memberships)
+      .where(
+        and(
+          eq(memberships.serviceId, serviceId),
+          eq(memberships.role, 'admin'),
+          eq(memberships.active, true),
+          ne(memberships.id, exceptId),
+        ),
+      )
+  )[0]?.n ?? 0;
 
 export async function insertInvite(tx: Tx, userId: string, tokenHash: string, expiresAt: Date) {
   await tx.insert(accountTokens).values({ id: tokenHash, userId, purpose: 'invite', expiresAt });

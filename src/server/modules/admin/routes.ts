@@ -3,7 +3,16 @@ import { member } from '../../platform/http';
 import { errors } from '../../platform/openapi';
 import { addMember } from './add-member';
 import { listMembers } from './list-members';
-import { AddMember, AddMemberAnswer, Member, MemberId, MemberList, ServiceSettings, UpdateMember, UpdateServiceSettings } from './schemas';
+import {
+  AddMember,
+  AddMemberAnswer,
+  Member,
+  MemberId,
+  MemberList,
+  ServiceSettings,
+  UpdateMember,
+  UpdateServiceSettings,
+} from './schemas';
 import { getServiceSettings, updateServiceSettings } from './service-settings';
 import { updateMember } from './update-member';
 
@@ -18,14 +27,27 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/admin/members',
-    { schema: { tags, summary: 'Add or invite a member', body: AddMember, response: { 201: AddMemberAnswer, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Add or invite a member',
+        body: AddMember,
+        response: { 201: AddMemberAnswer, ...errors },
+      },
+    },
     async (request, reply) => reply.code(201).send(await addMember({ ctx: member(request), input: request.body })),
   );
 
   app.patch(
     '/api/admin/members/:id',
     {
-      schema: { tags, summary: "Change a member's role or deactivate them", params: MemberId, body: UpdateMember, response: { 200: Member, ...errors } },
+      schema: {
+        tags,
+        summary: "Change a member's role or deactivate them",
+        params: MemberId,
+        body: UpdateMember,
+        response: { 200: Member, ...errors },
+      },
     },
     async (request) => updateMember({ ctx: member(request), id: request.params.id, input: request.body }),
   );
@@ -38,7 +60,14 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/api/admin/settings',
-    { schema: { tags, summary: "Change the service's settings", body: UpdateServiceSettings, response: { 200: ServiceSettings, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: "Change the service's settings",
+        body: UpdateServiceSettings,
+        response: { 200: ServiceSettings, ...errors },
+      },
+    },
     async (request) => updateServiceSettings({ ctx: member(request), input: request.body }),
   );
 };

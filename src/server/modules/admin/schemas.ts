@@ -3,7 +3,7 @@ import { ROLES } from '../../../core/roles';
 import { NewPassword } from '../auth';
 
 export const AddMember = z.object({
-  email: z.string().trim().toLowerCase().max(254).email('Enter a valid email address'),
+  email: z.string().trim().toLowerCase().max(254).pipe(z.email('Enter a valid email address')),
   displayName: z.string().trim().min(1, 'Enter their full name').max(200, 'Name must be 200 characters or fewer'),
   role: z.enum(ROLES, 'Choose a role'),
 });
@@ -42,7 +42,13 @@ export const MemberList = z.object({ members: z.array(Member) });
 export const AddMemberAnswer = z.object({ member: Member, invitePath: z.string().nullable() });
 
 export const ServiceSettings = z
-  .object({ id: z.uuid(), name: z.string(), slug: z.string(), requireTwoFactor: z.boolean(), version: z.number().int() })
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    slug: z.string(),
+    requireTwoFactor: z.boolean(),
+    version: z.number().int(),
+  })
   .meta({ id: 'ServiceSettings' });
 
 export const UpdateServiceSettings = z.object({ version: z.number().int().min(1), requireTwoFactor: z.boolean() });

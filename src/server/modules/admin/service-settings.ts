@@ -28,7 +28,10 @@ export async function updateServiceSettings({ ctx, input }: { ctx: ServiceCtx; i
     const before = await findService(tx, ctx.serviceId);
     if (!before) throw notFound('The service');
     if ((await updateService(tx, ctx.serviceId, input.version, { requireTwoFactor: input.requireTwoFactor })) === 0) {
-      throw new AppError('CONFLICT', 'Someone else changed these settings while you were editing. Reload to see their change.');
+      throw new AppError(
+        'CONFLICT',
+        'Someone else changed these settings while you were editing. Reload to see their change.',
+      );
     }
     await audit(tx, actor, {
       action: 'service.updated',

@@ -16,16 +16,31 @@ export async function updateMember({ ctx, id, input }: { ctx: ServiceCtx; id: st
     const before = await findMember(tx, ctx.serviceId, id);
     if (!before) throw notFound('The member');
     const stillAdmin = (input.role ?? before.role) === 'admin' && (input.active ?? before.active);
-    if (before.role === 'admin' && before.active && !stillAdmin && (await countOtherActiveAdmins(tx, ctx.serviceId, id)) === 0) {
-      throw new AppError('PRECONDITION_FAILED', 'A service needs at least one active admin. Make someone else an admin first.');
+    if (
+      before.role === 'admin' &&
+      before.active &&
+      !stillAdmin &&
+      (await countOtherActiveAdmins(tx, ctx.serviceId, id)) === 0
+    ) {
+      throw new AppError(
+        'PRECONDITION_FAILED',
+        'A service needs at least one active admin. Make someone else an admin first.',
+      );
     }
-    const changed = await updateMembership(tx, ctx.serviceId, id, input.version, { role: input.role, active: input.active });
+    const changed = await updateMembership(tx, ctx.serviceId, id, input.version, {
+      role: input.role,
+      active: input.active,
+    });
     if (changed === 0) {
-      throw new AppError('CONFLICT', 'Someone else changed this member while you were editing. Reload to see their change.');
+      throw new AppError(
+        'CONFLICT',
+        'Someone else changed this member while you were editing. Reload to see their change.',
+      );
     }
     const details: Record<string, unknown> = {};
     if (input.role !== undefined && input.role !== before.role) details.role = { from: before.role, to: input.role };
-    if (input.active !== undefined && input.active !== before.active) details.active = { from: before.active, to: input.active };
+    if (input.active !== undefined && input.active !== before.active)
+      details.active = { from: before.active, to: input.active };
     await audit(tx, actor, { action: 'membership.updated', entityType: 'membership', entityId: id, details });
     const after = await findMember(tx, ctx.serviceId, id);
     if (!after) throw notFound('The member');

@@ -21,6 +21,10 @@ export async function acceptInvite({ ctx, token, input }: { ctx: Ctx; token: str
     if (!invite) throw new AppError('NOT_FOUND', GONE);
     await updateUser(tx, invite.userId, { passwordHash: await hashPassword(input.password) });
     await useInvite(tx, invite.id);
-    await audit(tx, { ...actor, userId: invite.userId }, { action: 'user.password-set', entityType: 'user', entityId: invite.userId });
+    await audit(
+      tx,
+      { ...actor, userId: invite.userId },
+      { action: 'user.password-set', entityType: 'user', entityId: invite.userId },
+    );
   });
 }

@@ -17,6 +17,10 @@ export async function chooseService({
     const mine = await listUserServices(tx, ctx.userId);
     if (!mine.some((s) => s.id === input.serviceId)) throw notFound('The service');
     await setSessionService(tx, ctx.sessionId, input.serviceId);
-    await audit(tx, actorIn(ctx, input.serviceId), { action: 'service.entered', entityType: 'service', entityId: input.serviceId });
+    await audit(tx, actorIn(ctx, input.serviceId), {
+      action: 'service.entered',
+      entityType: 'service',
+      entityId: input.serviceId,
+    });
   });
 }

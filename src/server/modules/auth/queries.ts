@@ -46,7 +46,12 @@ export const clearThrottle = (tx: Tx, key: string) => tx.delete(signInThrottle).
 export const findLiveInvite = async (tx: Tx, tokenHash: string) =>
   (
     await tx
-      .select({ id: accountTokens.id, userId: accountTokens.userId, email: users.email, displayName: users.displayName })
+      .select({
+        id: accountTokens.id,
+        userId: accountTokens.userId,
+        email: users.email,
+        displayName: users.displayName,
+      })
       .from(accountTokens)
       .innerJoin(users, eq(users.id, accountTokens.userId))
       .where(

@@ -30,7 +30,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/sign-in',
     {
-      schema: { tags, summary: 'Sign in with email and password', body: SignIn, response: { 200: SignInAnswer, ...errors } },
+      schema: {
+        tags,
+        summary: 'Sign in with email and password',
+        body: SignIn,
+        response: { 200: SignInAnswer, ...errors },
+      },
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
@@ -49,7 +54,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/two-factor',
     {
-      schema: { tags, summary: 'Give the second factor of a sign-in', body: TwoFactorCode, response: { 200: Ok, ...errors } },
+      schema: {
+        tags,
+        summary: 'Give the second factor of a sign-in',
+        body: TwoFactorCode,
+        response: { 200: Ok, ...errors },
+      },
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
     },
     async (request) => {
@@ -81,7 +91,9 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/auth/service',
-    { schema: { tags, summary: 'Choose the service to work in', body: ChooseService, response: { 200: Ok, ...errors } } },
+    {
+      schema: { tags, summary: 'Choose the service to work in', body: ChooseService, response: { 200: Ok, ...errors } },
+    },
     async (request) => {
       await chooseService({ ctx: signedIn(request), input: request.body });
       return { ok: true as const };
@@ -97,7 +109,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/account/two-factor/confirmation',
     {
-      schema: { tags, summary: 'Confirm two-factor set-up with a code', body: TwoFactorCode, response: { 200: Ok, ...errors } },
+      schema: {
+        tags,
+        summary: 'Confirm two-factor set-up with a code',
+        body: TwoFactorCode,
+        response: { 200: Ok, ...errors },
+      },
     },
     async (request) => {
       await confirmTwoFactor({ ctx: signedIn(request), input: request.body });
@@ -107,14 +124,27 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/invites/:token',
-    { schema: { tags, summary: 'Who an invitation is for', params: InviteToken, response: { 200: InviteAnswer, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Who an invitation is for',
+        params: InviteToken,
+        response: { 200: InviteAnswer, ...errors },
+      },
+    },
     async (request) => readInvite({ ctx: anyone(request), token: request.params.token }),
   );
 
   app.post(
     '/api/invites/:token',
     {
-      schema: { tags, summary: 'Accept an invitation by setting a password', params: InviteToken, body: AcceptInvite, response: { 200: Ok, ...errors } },
+      schema: {
+        tags,
+        summary: 'Accept an invitation by setting a password',
+        params: InviteToken,
+        body: AcceptInvite,
+        response: { 200: Ok, ...errors },
+      },
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
     },
     async (request) => {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ROLES } from '../../../core/roles';
 
 export const SignIn = z.object({
-  email: z.string().trim().min(1, 'Enter your email address').max(254).email('Enter a valid email address'),
+  email: z.string().trim().min(1, 'Enter your email address').max(254).pipe(z.email('Enter a valid email address')),
   password: z.string().min(1, 'Enter your password').max(1024),
 });
 export type SignIn = z.infer<typeof SignIn>;

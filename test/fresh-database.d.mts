@@ -1,0 +1,1 @@
+export function freshDatabase(prefix?: string): Promise<{ url: string | undefined; drop: () => Promise<void> }>;
