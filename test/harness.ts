@@ -74,7 +74,10 @@ export type SessionBody = {
   services: { id: string; name: string; slug: string; role: string }[];
 };
 
-export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+export async function startHarness(
+  env: Record<string, string> = {},
+  beforeListen: (app: FastifyInstance) => void = () => undefined,
+): Promise<Harness> {
   const fresh = await freshDatabase();
   const config = loadConfig({
     HAVEN_DEMO: '1',
@@ -88,6 +91,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     { db: database.db, engine: database.engine, config, version: VERSION },
     { webRoot: null, logger: false },
   );
+  beforeListen(app);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
