@@ -24,7 +24,7 @@ export function makeReferenceCode(randomIndex: (n: number) => number): string {
 /** Tidies what someone typed or read out (case, spaces, hyphens); null if it cannot be a code. */
 export function parseReferenceCode(input: string): string | null {
   const raw = input.toUpperCase().replace(/[\s-]/g, '');
-  if (raw.length !== 8 || [...raw].some((c) => !REFERENCE_ALPHABET.includes(c))) return null;
+  if (!new RegExp(`^[${REFERENCE_ALPHABET}]{8}$`).test(raw)) return null;
   if (checkChar(raw.slice(0, 7)) !== raw.charAt(7)) return null;
   return `${raw.slice(0, 4)}-${raw.slice(4)}`;
 }
