@@ -21,7 +21,9 @@ import { sessionPlugin, type Deps } from './platform/http';
 import { loggerOptions } from './platform/logger';
 import { adminRoutes } from './modules/admin';
 import { authRoutes } from './modules/auth';
+import { familyRoutes } from './modules/families';
 import { healthRoutes } from './modules/health';
+import { referralRoutes } from './modules/referrals';
 
 export type AppOptions = { webRoot?: string | null; logger?: boolean };
 
@@ -80,6 +82,8 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   await app.register(healthRoutes);
   await app.register(authRoutes);
   await app.register(adminRoutes);
+  await app.register(referralRoutes);
+  await app.register(familyRoutes);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const webRoot = opts.webRoot === undefined ? defaultWebRoot() : opts.webRoot;

@@ -20,6 +20,7 @@ export const Config = z.object({
   HAVEN_SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   HAVEN_SIGNIN_ADDRESS_MAX_FAILURES: z.coerce.number().int().min(1).default(20),
   HAVEN_SIGNIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  HAVEN_PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Config = z.infer<typeof Config>;

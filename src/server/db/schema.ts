@@ -3,6 +3,8 @@ import {
   bigint,
   boolean,
   check,
+  date,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -25,6 +27,8 @@ export const services = pgTable('services', {
   slug: text('slug').notNull().unique(),
   name: text('name').notNull(),
   requireTwoFactor: boolean('require_two_factor').notNull().default(false),
+  /** Referral settings (eligibility, sources, target wait, texts), validated by the referrals module. */
+  referralSettings: jsonb('referral_settings').$type<Record<string, unknown>>().notNull().default({}),
   createdAt: created(),
   updatedAt: updated(),
   version: version(),
@@ -135,5 +139,120 @@ export const auditEvents = pgTable(
   (t) => [
     primaryKey({ columns: [t.serviceId, t.seq] }),
     index('audit_events_entity').on(t.serviceId, t.entityType, t.entityId),
+  ],
+);
+
+/** A referral, as received from a parent or a professional: kept exactly as submitted. */
+export const referrals = pgTable(
+  'referrals',
+  {
+    serviceId: uuid('service_id')
+      .notNull()
+      .references(() => services.id),
+    id: uuid('id').notNull(),
+    reference: text('reference').notNull(),
+    route: text('route', { enum: ['self', 'professional'] }).notNull(),
+    source: text('source').notNull(),
+    status: text('status', {
+      enum: ['new', 'info-requested', 'accepted', 'declined', 'signposted', 'merged'],
+    })
+      .notNull()
+      .default('new'),
+    priority: text('priority', { enum: ['routine', 'priority', 'urgent'] })
+      .notNull()
+      .default('routine'),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+    referralDate: date('referral_date').notNull(),
+    /** The form as submitted (people, baby or pregnancy, worries, referrer): free text exactly as typed. */
+    submission: jsonb('submission').$type<Record<string, unknown>>().notNull(),
+    immediateRisk: boolean('immediate_risk').notNull().default(false),
+    eligibility: text('eligibility', { enum: ['eligible', 'ineligible', 'check'] }).notNull(),
+    eligibilityReasons: jsonb('eligibility_reasons').$type<string[]>().notNull().default([]),
+    possibleDuplicates: jsonb('possible_duplicates')
+      .$type<{ kind: 'referral' | 'family'; id: string; reference: string; why: string }[]>()
+      .notNull()
+      .default([]),
+    mergedInto: uuid('merged_into'),
+    familyId: uuid('family_id'),
+    idempotencyKey: text('idempotency_key'),
+    version: version(),
+    updatedAt: updated(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.serviceId, t.id] }),
+    unique('referrals_reference').on(t.serviceId, t.reference),
+    unique('referrals_idempotency').on(t.serviceId, t.idempotencyKey),
+    index('referrals_queue').on(t.serviceId, t.status, t.receivedAt),
+  ],
+);
+
+/** Keys for spotting the same family twice: an NHS number, or a name with a date of birth. */
+export const referralIdentities = pgTable(
+  'referral_identities',
+  {
+    serviceId: uuid('service_id').notNull(),
+    referralId: uuid('referral_id').notNull(),
+    key: text('key').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.serviceId, t.referralId, t.key] }),
+    index('referral_identities_key').on(t.serviceId, t.key),
+    foreignKey({ columns: [t.serviceId, t.referralId], foreignColumns: [referrals.serviceId, referrals.id] }),
+  ],
+);
+
+/** What happened to a referral, by whom and why: its visible history. */
+export const referralEvents = pgTable(
+  'referral_events',
+  {
+    serviceId: uuid('service_id').notNull(),
+    id: uuid('id').notNull(),
+    referralId: uuid('referral_id').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorUserId: uuid('actor_user_id'),
+    kind: text('kind').notNull(),
+    reasonCode: text('reason_code'),
+    note: text('note'),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [
+    primaryKey({ columns: [t.serviceId, t.id] }),
+    index('referral_events_referral').on(t.serviceId, t.referralId),
+    foreignKey({ columns: [t.serviceId, t.referralId], foreignColumns: [referrals.serviceId, referrals.id] }),
+  ],
+);
+
+/** A family's case: created when a referral is accepted; waits, then is allocated. */
+export const families = pgTable(
+  'families',
+  {
+    serviceId: uuid('service_id')
+      .notNull()
+      .references(() => services.id),
+    id: uuid('id').notNull(),
+    name: text('name').notNull(),
+    status: text('status', { enum: ['waiting', 'allocated', 'discharged'] })
+      .notNull()
+      .default('waiting'),
+    priority: text('priority', { enum: ['routine', 'priority', 'urgent'] })
+      .notNull()
+      .default('routine'),
+    referralId: uuid('referral_id').notNull(),
+    referralDate: date('referral_date').notNull(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }).notNull().defaultNow(),
+    practitionerId: uuid('practitioner_id'),
+    coWorkerId: uuid('co_worker_id'),
+    allocatedAt: timestamp('allocated_at', { withTimezone: true }),
+    version: version(),
+    createdAt: created(),
+    updatedAt: updated(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.serviceId, t.id] }),
+    index('families_status').on(t.serviceId, t.status),
+    index('families_practitioner').on(t.serviceId, t.practitionerId),
+    foreignKey({ columns: [t.serviceId, t.referralId], foreignColumns: [referrals.serviceId, referrals.id] }),
+    foreignKey({ columns: [t.serviceId, t.practitionerId], foreignColumns: [memberships.serviceId, memberships.id] }),
+    foreignKey({ columns: [t.serviceId, t.coWorkerId], foreignColumns: [memberships.serviceId, memberships.id] }),
   ],
 );

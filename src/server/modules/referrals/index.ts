@@ -1,0 +1,4 @@
+export { referralRoutes } from './routes';
+export { settingsOf } from './settings';
+export { submitReferral } from './submit-referral';
+export { decideReferral } from './decide-referral';

@@ -1,0 +1,171 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
+import { OPEN_STATUSES, type Priority, type ReferralStatus } from '../../../core/referral-options';
+import { families, referralEvents, referralIdentities, referrals, services, users } from '../../db/schema';
+import type { Tx } from '../../platform/db';
+import type { QueueFilter } from './schemas';
+
+export type ReferralRow = typeof referrals.$inferSelect;
+export type NewReferral = typeof referrals.$inferInsert;
+
+export const findServiceBySlug = async (tx: Tx, slug: string) =>
+  (await tx.select().from(services).where(eq(services.slug, slug)))[0] ?? null;
+
+export const findService = async (tx: Tx, serviceId: string) =>
+  (await tx.select().from(services).where(eq(services.id, serviceId)))[0] ?? null;
+
+export async function updateServiceSettings(
+  tx: Tx,
+  serviceId: string,
+  version: number,
+  settings: Record<string, unknown>,
+) {
+  const rows = await tx
+    .update(services)
+    .set({ referralSettings: settings, version: version + 1, updatedAt: new Date() })
+    .where(and(eq(services.id, serviceId), eq(services.version, version)))
+    .returning({ id: services.id });
+  return rows.length;
+}
+
+export const findByIdempotencyKey = async (tx: Tx, serviceId: string, key: string) =>
+  (
+    await tx
+      .select({
+        reference: referrals.reference,
+        eligibility: referrals.eligibility,
+        immediateRisk: referrals.immediateRisk,
+      })
+      .from(referrals)
+      .where(and(eq(referrals.serviceId, serviceId), eq(referrals.idempotencyKey, key)))
+  )[0] ?? null;
+
+/** Inserts unless the idempotency key was seen; answers whether this call created the row. */
+export async function insertReferral(tx: Tx, row: NewReferral): Promise<boolean> {
+  const inserted = await tx
+    .insert(referrals)
+    .values(row)
+    .onConflictDoNothing({ target: [referrals.serviceId, referrals.idempotencyKey] })
+    .returning({ id: referrals.id });
+  return inserted.length > 0;
+}
+
+export const referenceTaken = async (tx: Tx, serviceId: string, reference: string) =>
+  (
+    await tx
+      .select({ id: referrals.id })
+      .from(referrals)
+      .where(and(eq(referrals.serviceId, serviceId), eq(referrals.reference, reference)))
+  ).length > 0;
+
+export async function insertIdentities(tx: Tx, serviceId: string, referralId: string, keys: string[]) {
+  if (keys.length === 0) return;
+  await tx.insert(referralIdentities).values(keys.map((key) => ({ serviceId, referralId, key })));
+}
+
+/** Open referrals and active families that share any of `keys`, with the key they share. */
+export async function findMatches(tx: Tx, serviceId: string, keys: string[], excludeReferralId: string) {
+  if (keys.length === 0) return [];
+  return tx
+    .select({
+      referralId: referrals.id,
+      reference: referrals.reference,
+      status: referrals.status,
+      familyId: referrals.familyId,
+      familyStatus: families.status,
+      key: referralIdentities.key,
+    })
+    .from(referralIdentities)
+    .innerJoin(
+      referrals,
+      and(eq(referrals.serviceId, referralIdentities.serviceId), eq(referrals.id, referralIdentities.referralId)),
+    )
+    .leftJoin(families, and(eq(families.serviceId, referrals.serviceId), eq(families.id, referrals.familyId)))
+    .where(
+      and(
+        eq(referralIdentities.serviceId, serviceId),
+        inArray(referralIdentities.key, keys),
+        sql`${referrals.id} <> ${excludeReferralId}`,
+        sql`(${referrals.status} in ('new', 'info-requested') or (${families.status} is not null and ${families.status} <> 'discharged'))`,
+      ),
+    );
+}
+
+export async function insertEvent(
+  tx: Tx,
+  e: {
+    serviceId: string;
+    referralId: string;
+    actorUserId: string | null;
+    kind: string;
+    reasonCode?: string | null;
+    note?: string | null;
+    details?: Record<string, unknown>;
+  },
+) {
+  await tx.insert(referralEvents).values({ id: uuidv7(), ...e });
+}
+
+export const listEvents = (tx: Tx, serviceId: string, referralId: string) =>
+  tx
+    .select()
+    .from(referralEvents)
+    .where(and(eq(referralEvents.serviceId, serviceId), eq(referralEvents.referralId, referralId)))
+    .orderBy(asc(referralEvents.at), asc(referralEvents.id));
+
+export function listQueue(tx: Tx, serviceId: string, filter: QueueFilter) {
+  const conditions = [eq(referrals.serviceId, serviceId)];
+  conditions.push(filter.status ? eq(referrals.status, filter.status) : inArray(referrals.status, [...OPEN_STATUSES]));
+  if (filter.source) conditions.push(eq(referrals.source, filter.source));
+  if (filter.eligibility) conditions.push(eq(referrals.eligibility, filter.eligibility));
+  if (filter.flagged === 'true') conditions.push(sql`jsonb_array_length(${referrals.possibleDuplicates}) > 0`);
+  if (filter.flagged === 'false') conditions.push(sql`jsonb_array_length(${referrals.possibleDuplicates}) = 0`);
+  return tx
+    .select()
+    .from(referrals)
+    .where(and(...conditions))
+    .orderBy(asc(referrals.receivedAt))
+    .limit(500);
+}
+
+export const findReferral = async (tx: Tx, serviceId: string, id: string) =>
+  (
+    await tx
+      .select()
+      .from(referrals)
+      .where(and(eq(referrals.serviceId, serviceId), eq(referrals.id, id)))
+  )[0] ?? null;
+
+/** Writes only if the referral is still at `version`; answers how many rows changed (0 = stale). */
+export async function updateReferral(
+  tx: Tx,
+  serviceId: string,
+  id: string,
+  version: number,
+  values: { status?: ReferralStatus; priority?: Priority; familyId?: string; mergedInto?: string },
+) {
+  const rows = await tx
+    .update(referrals)
+    .set({ ...values, version: version + 1, updatedAt: new Date() })
+    .where(and(eq(referrals.serviceId, serviceId), eq(referrals.id, id), eq(referrals.version, version)))
+    .returning({ id: referrals.id });
+  return rows.length;
+}
+
+export async function insertFamily(tx: Tx, row: typeof families.$inferInsert) {
+  await tx.insert(families).values(row);
+}
+
+export const findFamily = async (tx: Tx, serviceId: string, id: string) =>
+  (
+    await tx
+      .select()
+      .from(families)
+      .where(and(eq(families.serviceId, serviceId), eq(families.id, id)))
+  )[0] ?? null;
+
+export async function displayNames(tx: Tx, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, ids));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

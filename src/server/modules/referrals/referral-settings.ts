@@ -1,0 +1,35 @@
+import { audit } from '../../platform/audit';
+import { authorize, withinService, type ServiceCtx } from '../../platform/context';
+import { AppError, notFound } from '../../platform/errors';
+import { policy } from './policy';
+import { findService, updateServiceSettings } from './queries';
+import type { UpdateReferralSettings } from './schemas';
+import { settingsOf } from './settings';
+
+/** The service's referral settings, defaults filled in. */
+export async function getReferralSettings({ ctx }: { ctx: ServiceCtx }) {
+  authorize(ctx, policy.settings);
+  const service = await withinService(ctx, (tx) => findService(tx, ctx.serviceId));
+  if (!service) throw notFound('The service');
+  return { ...settingsOf(service), version: service.version };
+}
+
+/** Replaces the referral settings as a whole, refusing a stale version. */
+export async function updateReferralSettings({ ctx, input }: { ctx: ServiceCtx; input: UpdateReferralSettings }) {
+  authorize(ctx, policy.settings);
+  return withinService(ctx, async (tx, actor) => {
+    const { version, ...settings } = input;
+    if ((await updateServiceSettings(tx, ctx.serviceId, version, settings)) === 0) {
+      throw new AppError(
+        'CONFLICT',
+        'Someone else changed these settings while you were editing. Reload to see their change.',
+      );
+    }
+    await audit(tx, actor, {
+      action: 'service.referral-settings-updated',
+      entityType: 'service',
+      entityId: ctx.serviceId,
+    });
+    return { ...settings, version: version + 1 };
+  });
+}
