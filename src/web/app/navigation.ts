@@ -13,7 +13,8 @@ export function navigationFor(session: Session, pathname: string): NavItem[] {
     if (canOpen(service.role, 'home')) items.push({ to: '/', label: 'Home' });
     if (canOpen(service.role, 'admin')) items.push({ to: '/admin', label: 'Admin' });
   }
-  if (session.services.length > 1) items.push({ to: '/services', label: 'Switch service' });
+  if (session.services.length > 1)
+    items.push({ to: '/services', label: service ? 'Switch service' : 'Choose a service' });
   items.push({ to: '/account', label: 'Your account' });
   return items.map((item) => ({ ...item, current: isCurrent(item.to, pathname) }));
 }

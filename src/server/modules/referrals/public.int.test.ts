@@ -12,8 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const submit = (body: unknown, slug = 'demo') =>
-  h.client().post(`/api/public/services/${slug}/referrals`, body);
+const submit = (body: unknown, slug = 'demo') => h.client().post(`/api/public/services/${slug}/referrals`, body);
 
 describe('public referral forms', () => {
   it('describe the service without revealing anything about families', async () => {

@@ -55,8 +55,10 @@ export function AccountPage() {
           </SummaryList.Row>
           {service ? (
             <SummaryList.Row>
-              <SummaryList.Key>Role in {service.name}</SummaryList.Key>
-              <SummaryList.Value>{ROLE_LABELS[service.role]}</SummaryList.Value>
+              <SummaryList.Key>Role</SummaryList.Key>
+              <SummaryList.Value>
+                {ROLE_LABELS[service.role]} in {service.name}
+              </SummaryList.Value>
             </SummaryList.Row>
           ) : null}
           <SummaryList.Row>

@@ -36,6 +36,7 @@ export function TwoFactorSetup({ email, form, onDone }: Props) {
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
+    if (confirm.isPending) return; // already on its way
     const problem = codeProblem(code);
     if (problem) return showProblems([{ field: 'code', message: problem }]);
     form.clear();
@@ -51,7 +52,12 @@ export function TwoFactorSetup({ email, form, onDone }: Props) {
           phone (such as Microsoft Authenticator or Google Authenticator). It keeps the information in Haven safe even
           if someone learns your password.
         </p>
-        <Button type="button" onClick={() => start.mutate()} preventDoubleClick>
+        <Button
+          type="button"
+          onClick={() => {
+            if (!start.isPending) start.mutate();
+          }}
+        >
           Set up two-factor sign-in
         </Button>
       </>
@@ -76,9 +82,9 @@ export function TwoFactorSetup({ email, form, onDone }: Props) {
             If you cannot scan the code, enter this setup key in the app instead (time-based):
           </p>
           <p className="nhsuk-body">
-            <code className="haven-secret" data-testid="two-factor-secret">
+            <span className="haven-copyable haven-secret" data-testid="two-factor-secret">
               {groupSecret(enrolment.secret)}
-            </code>
+            </span>
           </p>
         </li>
         <li>
@@ -91,9 +97,7 @@ export function TwoFactorSetup({ email, form, onDone }: Props) {
               onChange={setCode}
               error={form.errorFor('code')}
             />
-            <Button type="submit" preventDoubleClick>
-              Confirm and turn on
-            </Button>
+            <Button type="submit">Confirm and turn on</Button>
           </form>
         </li>
       </ol>

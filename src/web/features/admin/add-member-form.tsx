@@ -41,6 +41,7 @@ export function AddMemberForm({ form, feedback }: Props) {
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
+    if (mutation.isPending) return; // already on its way
     const problems: Problem[] = [];
     if (isBlank(displayName)) problems.push({ field: 'displayName', message: 'Enter their full name' });
     if (isBlank(email)) problems.push({ field: 'email', message: 'Enter their email address' });
@@ -93,9 +94,7 @@ export function AddMemberForm({ form, feedback }: Props) {
           </Radios.Item>
         ))}
       </Radios>
-      <Button type="submit" preventDoubleClick>
-        Add member
-      </Button>
+      <Button type="submit">Add member</Button>
     </form>
   );
 }

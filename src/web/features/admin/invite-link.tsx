@@ -16,9 +16,9 @@ export function InviteLink({ name, path }: Props) {
     <InsetText>
       <p className="nhsuk-body">Send {name} this invitation link so they can set their password:</p>
       <p className="nhsuk-body">
-        <code className="haven-break-anywhere" data-testid="invite-link">
+        <span className="haven-copyable haven-break-anywhere" data-testid="invite-link">
           {url}
-        </code>
+        </span>
       </p>
       <p className="nhsuk-body">
         Pass it on securely, for example by secure email or in person: anyone with the link can set the password. It

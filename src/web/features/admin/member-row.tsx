@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Select, Table, Tag } from 'nhsuk-react-components';
-import { useState, type SyntheticEvent } from 'react';
+import { Fragment, useState, type SyntheticEvent } from 'react';
 import { ROLE_LABELS, ROLES, type Role } from '../../../core/roles';
 import { isApiError } from '../../app/api-client';
 import type { FormProblems } from '../../app/forms';
@@ -48,6 +48,7 @@ export function MemberRow({ member, isYou, form, feedback }: Props) {
 
   const saveRole = (event: SyntheticEvent) => {
     event.preventDefault();
+    if (mutation.isPending) return; // already on its way
     if (role === member.role) return feedback.failed([{ field: roleField, message: `Choose a new role for ${name}` }]);
     mutation.mutate({ version: member.version, role });
   };
@@ -58,7 +59,9 @@ export function MemberRow({ member, isYou, form, feedback }: Props) {
         {name}
         {isYou ? <span className="nhsuk-u-secondary-text-colour"> (you)</span> : null}
       </Table.Cell>
-      <Table.Cell className="haven-break-anywhere">{member.email}</Table.Cell>
+      <Table.Cell>
+        <BreakableEmail email={member.email} />
+      </Table.Cell>
       <Table.Cell>
         <form onSubmit={saveRole} noValidate className="haven-inline-form">
           <Select
@@ -92,13 +95,30 @@ export function MemberRow({ member, isYou, form, feedback }: Props) {
           secondary
           small
           className="nhsuk-u-margin-bottom-0"
-          onClick={() => mutation.mutate({ version: member.version, active: !member.active })}
+          onClick={() => {
+            if (!mutation.isPending) mutation.mutate({ version: member.version, active: !member.active });
+          }}
         >
           {member.active ? 'Deactivate' : 'Reactivate'}
           <span className="nhsuk-u-visually-hidden"> {name}</span>
         </Button>
       </Table.Cell>
     </Table.Row>
+  );
+}
+
+/** An email address that wraps after its @ and dots rather than mid-word. */
+function BreakableEmail({ email }: { email: string }) {
+  const parts = email.split(/(?<=[@.])/);
+  return (
+    <span className="haven-break-anywhere">
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {i > 0 ? <wbr /> : null}
+          {part}
+        </Fragment>
+      ))}
+    </span>
   );
 }
 

@@ -8,7 +8,12 @@ type Props = { members: Member[]; currentUserId: string; form: FormProblems; fee
 
 export function MembersTable({ members, currentUserId, form, feedback }: Props) {
   return (
-    <Table responsive caption="Members of this service" captionProps={{ className: 'nhsuk-u-visually-hidden' }}>
+    <Table
+      responsive
+      className="haven-members"
+      caption="Members of this service"
+      captionProps={{ className: 'nhsuk-u-visually-hidden' }}
+    >
       <Table.Head>
         <Table.Row>
           <Table.Cell>Name</Table.Cell>

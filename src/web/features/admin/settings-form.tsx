@@ -41,6 +41,7 @@ function SettingsFormFields({ settings, form, feedback, twoFactorEnrolled }: Pro
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
+    if (mutation.isPending) return; // already on its way
     mutation.mutate({ version: settings.version, requireTwoFactor });
   };
 
@@ -66,9 +67,7 @@ function SettingsFormFields({ settings, form, feedback, twoFactorEnrolled }: Pro
           Require two-factor sign-in for every member of this service
         </Checkboxes.Item>
       </Checkboxes>
-      <Button type="submit" preventDoubleClick>
-        Save settings
-      </Button>
+      <Button type="submit">Save settings</Button>
     </form>
   );
 }

@@ -60,6 +60,7 @@ export function ServicePickerPage() {
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
+    if (mutation.isPending) return; // already on its way
     if (!choice) return form.show([{ field: 'serviceId', message: 'Choose the service you want to work in' }]);
     form.clear();
     mutation.mutate(choice);
@@ -94,9 +95,7 @@ export function ServicePickerPage() {
               </Radios.Item>
             ))}
           </Radios>
-          <Button type="submit" preventDoubleClick>
-            Continue
-          </Button>
+          <Button type="submit">Continue</Button>
         </form>
       </div>
     </div>

@@ -43,6 +43,7 @@ export function SignInPage() {
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
+    if (mutation.isPending) return; // already on its way
     const problems: Problem[] = [];
     if (isBlank(email)) problems.push({ field: 'email', message: 'Enter your email address' });
     if (password === '') problems.push({ field: 'password', message: 'Enter your password' });
@@ -79,9 +80,7 @@ export function SignInPage() {
             onChange={(e) => setPassword(e.currentTarget.value)}
             error={form.errorFor('password')}
           />
-          <Button type="submit" preventDoubleClick>
-            {mutation.isPending ? 'Signing in…' : 'Sign in'}
-          </Button>
+          <Button type="submit">{mutation.isPending ? 'Signing in…' : 'Sign in'}</Button>
         </form>
         <p className="nhsuk-body">
           If you have forgotten your password or cannot sign in, ask your service admin for help.

@@ -38,6 +38,7 @@ export function TwoFactorPage() {
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
+    if (mutation.isPending) return; // already on its way
     const problem = codeProblem(code);
     if (problem) return form.show([{ field: 'code', message: problem }]);
     form.clear();
@@ -54,9 +55,7 @@ export function TwoFactorPage() {
         </p>
         <form onSubmit={submit} noValidate>
           <CodeInput id="code" label="Security code" value={code} onChange={setCode} error={form.errorFor('code')} />
-          <Button type="submit" preventDoubleClick>
-            Continue
-          </Button>
+          <Button type="submit">Continue</Button>
         </form>
         <p className="nhsuk-body">
           If you cannot use your authenticator app, ask your service admin for help.{' '}

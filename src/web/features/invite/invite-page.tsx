@@ -58,6 +58,7 @@ function SetPassword({ token, invitation }: { token: string; invitation: Invitat
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
+    if (mutation.isPending) return; // already on its way
     const problems: Problem[] = [];
     if (password === '') problems.push({ field: 'password', message: 'Enter a password' });
     else if (password.length < PASSWORD_MIN)
@@ -102,9 +103,7 @@ function SetPassword({ token, invitation }: { token: string; invitation: Invitat
             onChange={(e) => setConfirmation(e.currentTarget.value)}
             error={form.errorFor('confirmation')}
           />
-          <Button type="submit" preventDoubleClick>
-            Create password
-          </Button>
+          <Button type="submit">Create password</Button>
         </form>
       </div>
     </div>
