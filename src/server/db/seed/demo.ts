@@ -4,6 +4,7 @@ import { addMember } from '../../modules/admin';
 import { createService } from '../../modules/services';
 import type { ServiceCtx } from '../../platform/context';
 import type { Db } from '../../platform/db';
+import { seedDemoReferrals } from './demo-referrals';
 
 export const DEMO_SERVICE = { name: 'Demo Parent-Infant Team', slug: 'demo' };
 export const DEMO_SECOND_SERVICE = { name: 'Demo Northern Pip', slug: 'demo-north' };
@@ -51,6 +52,7 @@ export async function seedDemo(db: Db, config: Config): Promise<DemoAccount[]> {
   for (const a of DEMO_ACCOUNTS) {
     await addMember({ ctx, input: { email: a.email, displayName: a.name, role: a.role, password: a.password } });
   }
+  await seedDemoReferrals(db, config, serviceId);
   const secondId = await createService({ db, input: DEMO_SECOND_SERVICE });
   const admin = DEMO_ACCOUNTS[0];
   if (admin) {

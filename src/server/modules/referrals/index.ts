@@ -2,3 +2,4 @@ export { referralRoutes } from './routes';
 export { settingsOf } from './settings';
 export { submitReferral } from './submit-referral';
 export { decideReferral } from './decide-referral';
+export { Decision, SubmitReferral } from './schemas';

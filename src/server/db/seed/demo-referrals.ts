@@ -1,0 +1,196 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { addMonths, todayInLondon } from '../../../core/dates';
+import type { Config } from '../../config';
+import { allocateFamily, listAllocatable } from '../../modules/families';
+import { Decision, decideReferral, SubmitReferral, submitReferral } from '../../modules/referrals';
+import { queryRows, type Db } from '../../platform/db';
+import { systemCtx } from './demo';
+
+const PARENTS = [
+  'Amira Khan',
+  'Beth Morgan',
+  'Chloe Davies',
+  'Dami Okafor',
+  'Ella Novak',
+  'Fatima Begum',
+  'Grace Lewis',
+  'Hana Suzuki',
+  'Isla Reid',
+  'Jade Thompson',
+  'Kasia Nowak',
+  'Leah Price',
+  'Maya Patel',
+  'Nia Evans',
+  'Olivia Hughes',
+  'Priti Shah',
+  'Rosa Silva',
+  'Sara Ahmed',
+  'Tia Walker',
+  'Uma Das',
+  'Vera Ionescu',
+  'Wren Taylor',
+  'Yasmin Ali',
+  'Zoe Clarke',
+  'Abi Turner',
+  'Bea Wood',
+  'Cara Quinn',
+  'Dina Haddad',
+  'Esme Fox',
+  'Faye Hall',
+  'Gita Rao',
+  'Holly Ward',
+  'Ines Costa',
+  'Jess Bell',
+];
+const BABIES = [
+  'Ava',
+  'Ben',
+  'Cleo',
+  'Dev',
+  'Eli',
+  'Finn',
+  'Gus',
+  'Hope',
+  'Ivy',
+  'Jude',
+  'Kai',
+  'Luna',
+  'Max',
+  'Noor',
+  'Otto',
+  'Pia',
+];
+const WORRIES = [
+  ['bonding'],
+  ['low-or-anxious', 'crying'],
+  ['birth-trauma'],
+  ['feeding-or-sleep', 'low-or-anxious'],
+  ['relationship-stress'],
+  ['bonding', 'birth-trauma'],
+] as const;
+const SOURCES = [
+  'health-visitor',
+  'midwife',
+  'gp',
+  'social-worker',
+  'perinatal-mental-health',
+  'childrens-centre',
+] as const;
+
+type Plan = {
+  stage: 'new' | 'info' | 'waiting' | 'allocated' | 'declined';
+  daysAgo: number;
+  urgentRisk?: boolean;
+  ineligible?: boolean;
+  /** Refers the same parent as the plan at this index again, so it is flagged as a possible duplicate. */
+  sameParentAs?: number;
+};
+
+// A believable front door: a queue of new referrals, a waiting list with some waits near or past
+// the 18-week target, allocated caseloads and a few closed decisions.
+const PLANS: Plan[] = [
+  ...[0, 1, 2, 3, 5, 8, 12].map((d): Plan => ({ stage: 'new', daysAgo: d })),
+  { stage: 'new', daysAgo: 1, urgentRisk: true },
+  { stage: 'new', daysAgo: 4, ineligible: true },
+  { stage: 'info', daysAgo: 15 },
+  ...[20, 40, 65, 90, 105, 112, 130, 140].map((d): Plan => ({ stage: 'waiting', daysAgo: d })),
+  ...[60, 80, 100, 150, 170, 200, 220, 240, 260, 300].map((d): Plan => ({ stage: 'allocated', daysAgo: d })),
+  { stage: 'declined', daysAgo: 30, ineligible: true },
+  { stage: 'declined', daysAgo: 45 },
+  { stage: 'new', daysAgo: 2, sameParentAs: 12 },
+];
+
+function referralBody(index: number, plan: Plan) {
+  const today = todayInLondon();
+  const i = plan.sameParentAs ?? index;
+  const name = PARENTS[i % PARENTS.length] ?? 'Alex Parent';
+  const baby = BABIES[i % BABIES.length] ?? 'Baby';
+  const surname = name.split(' ')[1] ?? '';
+  const born = plan.ineligible ? addMonths(today, -27) : addMonths(today, -((i % 11) + 1));
+  const professional = i % 3 !== 0;
+  const base = {
+    submissionId: randomUUID(),
+    parents: [
+      {
+        name,
+        dateOfBirth: `19${88 + (i % 12)}-0${(i % 9) + 1}-1${i % 10}`,
+        relationship: 'mother',
+        phone: `07700 900${String(100 + i)}`,
+        preferredContact: 'phone',
+        safeToLeaveVoicemail: i % 2 === 0,
+        safeToText: true,
+        interpreterNeeded: i % 7 === 0,
+        language: i % 7 === 0 ? 'Polish' : 'English',
+      },
+    ],
+    baby:
+      i % 5 === 4 && !plan.ineligible
+        ? { kind: 'expected' as const, dueDate: addMonths(today, (i % 6) + 1) }
+        : { kind: 'born' as const, name: `${baby} ${surname}`, dateOfBirth: born },
+    postcode: `OX${(i % 4) + 1} ${i % 9}AB`,
+    worries: [...(WORRIES[i % WORRIES.length] ?? ['bonding'])],
+    details: 'Referred in the demo data. Mum says she finds it hard to settle the baby and feels on edge.',
+    immediateRisk: plan.urgentRisk ?? false,
+  };
+  return professional
+    ? {
+        ...base,
+        route: 'professional' as const,
+        familyConsented: true as const,
+        referrer: {
+          name: 'Demo Referrer',
+          role: SOURCES[i % SOURCES.length] ?? 'gp',
+          organisation: 'Demo NHS Trust',
+          phone: '01865 000000',
+          email: 'referrer@demo.haven.test',
+        },
+      }
+    : { ...base, route: 'self' as const, consent: true as const };
+}
+
+/** Fills the demo service's front door: queue, waiting list and practitioners' caseloads. */
+export async function seedDemoReferrals(db: Db, config: Config, serviceId: string): Promise<void> {
+  const ctx = systemCtx(db, config, serviceId);
+  const people = (await listAllocatable({ ctx })).people;
+  for (const [i, plan] of PLANS.entries()) {
+    const input = SubmitReferral.parse(referralBody(i, plan));
+    const receipt = await submitReferral({ ctx, slug: 'demo', input });
+    const backdated = new Date(Date.parse(`${todayInLondon()}T10:00:00Z`) - plan.daysAgo * 86_400_000);
+    const day = backdated.toISOString().slice(0, 10);
+    // Demo history: the referral arrived `daysAgo` days ago.
+    const [row] = await queryRows<{ id: string }>(
+      db,
+      sql`update referrals set referral_date = ${day}, received_at = ${backdated.toISOString()} where service_id = ${serviceId} and reference = ${receipt.reference} returning id`,
+    );
+    if (!row || plan.stage === 'new') continue;
+    const decision =
+      plan.stage === 'info'
+        ? { decision: 'request-info', version: 1, note: 'Asked the health visitor for the GP details.' }
+        : plan.stage === 'declined'
+          ? ({
+              decision: 'decline',
+              version: 1,
+              reasonCode: plan.ineligible ? 'outside-age' : 'already-supported',
+            } as const)
+          : ({
+              decision: 'accept',
+              version: 1,
+              priority: i % 6 === 0 ? 'urgent' : i % 3 === 0 ? 'priority' : 'routine',
+            } as const);
+    const decided = await decideReferral({ ctx, id: row.id, input: Decision.parse(decision) });
+    if (decided.familyId) {
+      await db.execute(
+        sql`update families set referral_date = ${day} where service_id = ${serviceId} and id = ${decided.familyId}`,
+      );
+      const lead = people[i % people.length];
+      if (plan.stage === 'allocated' && lead) {
+        await allocateFamily({
+          ctx,
+          id: decided.familyId,
+          input: { version: 1, practitionerId: lead.id, coWorkerId: null },
+        });
+      }
+    }
+  }
+}
