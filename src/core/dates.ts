@@ -34,6 +34,8 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   return target.toISOString().slice(0, 10);
 }
 
+// Building a formatter costs far more than using one: make it once.
+const london = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
+
 /** Today's date in the UK, where the services are. */
-export const todayInLondon = (now: Date = new Date()): IsoDate =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
+export const todayInLondon = (now: Date = new Date()): IsoDate => london.format(now);

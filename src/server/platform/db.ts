@@ -60,12 +60,19 @@ export type Scope = { serviceId: string | null; userId: string | null };
  */
 export function inScope<T>(db: Db, scope: Scope, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
+    // set_config('role', …, true) is SET LOCAL ROLE; one statement sets the role and the scope.
     await tx.execute(
-      sql`select set_config('app.service_id', ${scope.serviceId ?? ''}, true), set_config('app.user_id', ${scope.userId ?? ''}, true)`,
+      sql`select set_config('role', 'haven_app', true), set_config('app.service_id', ${scope.serviceId ?? ''}, true), set_config('app.user_id', ${scope.userId ?? ''}, true)`,
     );
-    await tx.execute(sql`set local role haven_app`);
     return fn(tx);
   });
+}
+
+/** Sets (or moves) the transaction's service and user for row-level security. */
+export async function setScope(tx: Tx, scope: Scope): Promise<void> {
+  await tx.execute(
+    sql`select set_config('app.service_id', ${scope.serviceId ?? ''}, true), set_config('app.user_id', ${scope.userId ?? ''}, true)`,
+  );
 }
 
 /** Rows of a raw SQL query; both drivers answer `{ rows }`. */

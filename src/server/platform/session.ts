@@ -1,8 +1,8 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Role } from '../../core/roles';
 import { memberships, services, sessions, users } from '../db/schema';
 import type { Config } from '../config';
-import { inScope, type Db, type Tx } from './db';
+import { inScope, setScope, type Db, type Tx } from './db';
 import { randomToken, sha256 } from './secrets';
 
 /** What the server knows about the caller once their session cookie is resolved. */
@@ -74,9 +74,7 @@ export async function resolveSession(db: Db, config: Config, token: string): Pro
     }
     let service: SessionState['service'] = null;
     if (row.serviceId) {
-      await tx.execute(
-        sql`select set_config('app.service_id', ${row.serviceId}, true), set_config('app.user_id', ${row.userId}, true)`,
-      );
+      await setScope(tx, { serviceId: row.serviceId, userId: row.userId });
       const [m] = await tx
         .select({ role: memberships.role, name: services.name, requireTwoFactor: services.requireTwoFactor })
         .from(memberships)

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { OPEN_STATUSES, type Priority, type ReferralStatus } from '../../../core/referral-options';
 import { families, referralEvents, referralIdentities, referrals, services, users } from '../../db/schema';
@@ -40,30 +40,21 @@ export const findByIdempotencyKey = async (tx: Tx, serviceId: string, key: strin
       .where(and(eq(referrals.serviceId, serviceId), eq(referrals.idempotencyKey, key)))
   )[0] ?? null;
 
-/** Inserts unless the idempotency key was seen; answers whether this call created the row. */
+/** Inserts unless the submission id or the reference is taken; answers whether it did. */
 export async function insertReferral(tx: Tx, row: NewReferral): Promise<boolean> {
-  const inserted = await tx
-    .insert(referrals)
-    .values(row)
-    .onConflictDoNothing({ target: [referrals.serviceId, referrals.idempotencyKey] })
-    .returning({ id: referrals.id });
+  const inserted = await tx.insert(referrals).values(row).onConflictDoNothing().returning({ id: referrals.id });
   return inserted.length > 0;
 }
-
-export const referenceTaken = async (tx: Tx, serviceId: string, reference: string) =>
-  (
-    await tx
-      .select({ id: referrals.id })
-      .from(referrals)
-      .where(and(eq(referrals.serviceId, serviceId), eq(referrals.reference, reference)))
-  ).length > 0;
 
 export async function insertIdentities(tx: Tx, serviceId: string, referralId: string, keys: string[]) {
   if (keys.length === 0) return;
   await tx.insert(referralIdentities).values(keys.map((key) => ({ serviceId, referralId, key })));
 }
 
-/** Open referrals and active families that share any of `keys`, with the key they share. */
+/** Enough to show a coordinator; a person referred more often than this is plainly known to the service. */
+const MAX_MATCHES = 20;
+
+/** The latest open referrals and active families that share any of `keys`, with the key they share. */
 export async function findMatches(tx: Tx, serviceId: string, keys: string[], excludeReferralId: string) {
   if (keys.length === 0) return [];
   return tx
@@ -88,7 +79,9 @@ export async function findMatches(tx: Tx, serviceId: string, keys: string[], exc
         sql`${referrals.id} <> ${excludeReferralId}`,
         sql`(${referrals.status} in ('new', 'info-requested') or (${families.status} is not null and ${families.status} <> 'discharged'))`,
       ),
-    );
+    )
+    .orderBy(desc(referrals.receivedAt))
+    .limit(MAX_MATCHES);
 }
 
 export async function insertEvent(

@@ -6,7 +6,7 @@ import { makeReferenceCode } from '../../../core/reference-code';
 import { describeMatch, identityKeys } from '../../../core/referral-identity';
 import { audit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
-import { inScope } from '../../platform/db';
+import { inScope, setScope } from '../../platform/db';
 import { AppError, notFound } from '../../platform/errors';
 import {
   findByIdempotencyKey,
@@ -15,7 +15,6 @@ import {
   insertEvent,
   insertIdentities,
   insertReferral,
-  referenceTaken,
 } from './queries';
 import type { SubmitReferral } from './schemas';
 import { settingsOf } from './settings';
@@ -24,12 +23,7 @@ type Duplicate = { kind: 'referral' | 'family'; id: string; reference: string; w
 
 export type Receipt = { reference: string; eligibility: 'eligible' | 'ineligible' | 'check'; immediateRisk: boolean };
 
-async function freshReference(tx: Parameters<typeof referenceTaken>[0], serviceId: string): Promise<string> {
-  for (;;) {
-    const code = makeReferenceCode((n) => randomInt(n));
-    if (!(await referenceTaken(tx, serviceId, code))) return code;
-  }
-}
+const newReference = () => makeReferenceCode((n) => randomInt(n));
 
 /**
  * Receives a referral from the public form. Nothing is turned away: an ineligible referral or a
@@ -46,25 +40,24 @@ export async function submitReferral({
   input: SubmitReferral;
 }): Promise<Receipt> {
   if (input.website) throw new AppError('VALIDATION', 'This form could not be accepted. Please try again.');
-  const service = await inScope(ctx.db, { serviceId: null, userId: null }, (tx) => findServiceBySlug(tx, slug));
-  if (!service) throw notFound('The service');
-  const settings = settingsOf(service);
   const referralDate = todayInLondon();
-  const eligibility = assessEligibility(
-    {
-      referralDate,
-      babyDateOfBirth: input.baby.kind === 'born' ? input.baby.dateOfBirth : null,
-      dueDate: input.baby.kind === 'expected' ? input.baby.dueDate : null,
-      postcode: input.postcode ?? null,
-    },
-    settings,
-  );
   const keys = identityKeys([...input.parents, ...(input.baby.kind === 'born' ? [input.baby] : [])]);
   const { website: _honeypot, submissionId, ...submission } = input;
 
-  return inScope(ctx.db, { serviceId: service.id, userId: null }, async (tx) => {
-    const earlier = await findByIdempotencyKey(tx, service.id, submissionId);
-    if (earlier) return earlier;
+  // One transaction: find the service by its public address, then act within it.
+  return inScope(ctx.db, { serviceId: null, userId: null }, async (tx) => {
+    const service = await findServiceBySlug(tx, slug);
+    if (!service) throw notFound('The service');
+    await setScope(tx, { serviceId: service.id, userId: null });
+    const eligibility = assessEligibility(
+      {
+        referralDate,
+        babyDateOfBirth: input.baby.kind === 'born' ? input.baby.dateOfBirth : null,
+        dueDate: input.baby.kind === 'expected' ? input.baby.dueDate : null,
+        postcode: input.postcode ?? null,
+      },
+      settingsOf(service),
+    );
     const id = uuidv7();
     const matches = await findMatches(tx, service.id, keys, id);
     const byRecord = new Map<string, Duplicate>();
@@ -75,12 +68,9 @@ export async function submitReferral({
           : { kind: 'referral', id: m.referralId, reference: m.reference, why: describeMatch(m.key) };
       byRecord.set(`${dup.kind}:${dup.id}`, dup);
     }
-    const possibleDuplicates = [...byRecord.values()];
-    const reference = await freshReference(tx, service.id);
-    const created = await insertReferral(tx, {
+    const row = {
       serviceId: service.id,
       id,
-      reference,
       route: input.route,
       source: input.route === 'self' ? 'self' : input.referrer.role,
       referralDate,
@@ -88,14 +78,16 @@ export async function submitReferral({
       immediateRisk: input.immediateRisk,
       eligibility: eligibility.status,
       eligibilityReasons: eligibility.reasons,
-      possibleDuplicates,
+      possibleDuplicates: [...byRecord.values()],
       idempotencyKey: submissionId,
-    });
-    if (!created) {
-      // A concurrent retry with the same submission id won the race: answer its receipt.
-      const winner = await findByIdempotencyKey(tx, service.id, submissionId);
-      if (winner) return winner;
-      throw new AppError('CONFLICT', 'This referral is already being sent. Please wait a moment.');
+    };
+    // The unique constraints decide: a seen submission id answers the first receipt; a reference
+    // code that happens to be taken (about one chance in three billion) is drawn again.
+    let reference = newReference();
+    while (!(await insertReferral(tx, { ...row, reference }))) {
+      const earlier = await findByIdempotencyKey(tx, service.id, submissionId);
+      if (earlier) return earlier;
+      reference = newReference();
     }
     await insertIdentities(tx, service.id, id, keys);
     await insertEvent(tx, {
@@ -103,7 +95,11 @@ export async function submitReferral({
       referralId: id,
       actorUserId: null,
       kind: 'received',
-      details: { route: input.route, eligibility: eligibility.status, possibleDuplicates: possibleDuplicates.length },
+      details: {
+        route: input.route,
+        eligibility: eligibility.status,
+        possibleDuplicates: row.possibleDuplicates.length,
+      },
     });
     await audit(
       tx,
