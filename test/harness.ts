@@ -6,6 +6,7 @@ import { buildApp } from '../src/server/app';
 import { loadConfig, type Config } from '../src/server/config';
 import { seedDemo, systemCtx } from '../src/server/db/seed/demo';
 import { addMember } from '../src/server/modules/admin';
+import { drainAllInboxes } from '../src/server/modules/referrals';
 import { createService } from '../src/server/modules/services';
 import { openDatabase, queryRows, type Database } from '../src/server/platform/db';
 import { VERSION } from '../src/server/version';
@@ -184,4 +185,9 @@ export async function serviceId(h: Harness, slug: string): Promise<string> {
   const [row] = await ownerRows<{ id: string }>(h, sql`select id from services where slug = ${slug}`);
   if (!row) throw new Error(`no service ${slug}`);
   return row.id;
+}
+
+/** Turns every waiting public submission into a referral now, as the background worker would. */
+export async function drain(h: Harness): Promise<void> {
+  await drainAllInboxes(h.database.db);
 }

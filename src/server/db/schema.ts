@@ -142,6 +142,41 @@ export const auditEvents = pgTable(
   ],
 );
 
+/**
+ * Submissions from the public forms, committed before the sender is answered and turned into
+ * referrals moments later in batches (duplicate checks, history, audit), so a burst of referrals
+ * never queues behind the audit chain.
+ */
+export const referralInbox = pgTable(
+  'referral_inbox',
+  {
+    serviceId: uuid('service_id')
+      .notNull()
+      .references(() => services.id),
+    id: uuid('id').notNull(),
+    submissionId: text('submission_id').notNull(),
+    reference: text('reference').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+    referralDate: date('referral_date').notNull(),
+    /** The validated submission, exactly as typed, with its eligibility decided on arrival. */
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    eligibility: text('eligibility', { enum: ['eligible', 'ineligible', 'check'] }).notNull(),
+    eligibilityReasons: jsonb('eligibility_reasons').$type<string[]>().notNull(),
+    immediateRisk: boolean('immediate_risk').notNull(),
+    requestId: text('request_id'),
+    clientAddress: text('client_address'),
+    processedAt: timestamp('processed_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.serviceId, t.id] }),
+    unique('referral_inbox_submission').on(t.serviceId, t.submissionId),
+    unique('referral_inbox_reference').on(t.serviceId, t.reference),
+    index('referral_inbox_pending')
+      .on(t.serviceId, t.receivedAt)
+      .where(sql`processed_at is null`),
+  ],
+);
+
 /** A referral, as received from a parent or a professional: kept exactly as submitted. */
 export const referrals = pgTable(
   'referrals',

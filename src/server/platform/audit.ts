@@ -70,29 +70,45 @@ export function hashEvent(e: Chained): string {
  * Appends one event to the service's chain inside the caller's transaction, so that if the
  * audit write fails the change it records rolls back with it.
  */
-export async function audit(tx: Tx, actor: Actor, input: AuditInput): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${actor.serviceId}, 0))`);
+export const audit = (tx: Tx, actor: Actor, input: AuditInput): Promise<void> =>
+  auditMany(tx, actor.serviceId, [{ actor, input }]);
+
+/** Appends several events to one service's chain in order, with one lock and one insert. */
+export async function auditMany(
+  tx: Tx,
+  serviceId: string,
+  entries: { actor: Actor; input: AuditInput }[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${serviceId}, 0))`);
   const [last] = await tx
     .select({ seq: auditEvents.seq, hash: auditEvents.hash })
     .from(auditEvents)
-    .where(eq(auditEvents.serviceId, actor.serviceId))
+    .where(eq(auditEvents.serviceId, serviceId))
     .orderBy(desc(auditEvents.seq))
     .limit(1);
-  const event: Chained = {
-    serviceId: actor.serviceId,
-    seq: (last?.seq ?? 0) + 1,
-    id: uuidv7(),
-    occurredAt: new Date(),
-    actorUserId: actor.userId,
-    action: input.action,
-    entityType: input.entityType,
-    entityId: input.entityId ?? null,
-    requestId: actor.requestId,
-    clientAddress: actor.clientAddress,
-    details: input.details ?? {},
-    prevHash: last?.hash ?? GENESIS_HASH,
-  };
-  await tx.insert(auditEvents).values({ ...event, hash: hashEvent(event) });
+  let seq = last?.seq ?? 0;
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  const rows = entries.map(({ actor, input }) => {
+    seq += 1;
+    const event: Chained = {
+      serviceId,
+      seq,
+      id: uuidv7(),
+      occurredAt: new Date(),
+      actorUserId: actor.userId,
+      action: input.action,
+      entityType: input.entityType,
+      entityId: input.entityId ?? null,
+      requestId: actor.requestId,
+      clientAddress: actor.clientAddress,
+      details: input.details ?? {},
+      prevHash,
+    };
+    prevHash = hashEvent(event);
+    return { ...event, hash: prevHash };
+  });
+  await tx.insert(auditEvents).values(rows);
 }
 
 export type ChainBreak = { serviceId: string; seq: number; problem: string };

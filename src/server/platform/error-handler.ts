@@ -13,7 +13,14 @@ export const ErrorBody = z
   })
   .meta({ id: 'Error' });
 
+/** PostgreSQL's codes for a transaction that lost a race (deadlock, serialization) and may simply be retried. */
+const RETRYABLE = new Set(['40P01', '40001']);
+
 function fromFramework(err: FastifyError): AppError | null {
+  const pgCode = (err.cause as { code?: unknown } | undefined)?.code ?? (err as { code?: unknown }).code;
+  if (typeof pgCode === 'string' && RETRYABLE.has(pgCode)) {
+    return new AppError('CONFLICT', 'Someone else made a change at the same moment. Please try again.');
+  }
   if (hasZodFastifySchemaValidationErrors(err)) {
     const where = err.validationContext ?? 'body';
     const fields: FieldError[] = err.validation.map((v) => ({

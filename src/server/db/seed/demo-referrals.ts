@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { addMonths, todayInLondon } from '../../../core/dates';
 import type { Config } from '../../config';
 import { allocateFamily, listAllocatable } from '../../modules/families';
-import { Decision, decideReferral, SubmitReferral, submitReferral } from '../../modules/referrals';
+import { Decision, decideReferral, drainInbox, SubmitReferral, submitReferral } from '../../modules/referrals';
 import { queryRows, type Db } from '../../platform/db';
 import { systemCtx } from './demo';
 
@@ -156,6 +156,7 @@ export async function seedDemoReferrals(db: Db, config: Config, serviceId: strin
   for (const [i, plan] of PLANS.entries()) {
     const input = SubmitReferral.parse(referralBody(i, plan));
     const receipt = await submitReferral({ ctx, slug: 'demo', input });
+    await drainInbox(db, serviceId);
     const backdated = new Date(Date.parse(`${todayInLondon()}T10:00:00Z`) - plan.daysAgo * 86_400_000);
     const day = backdated.toISOString().slice(0, 10);
     // Demo history: the referral arrived `daysAgo` days ago.

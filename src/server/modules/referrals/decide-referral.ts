@@ -1,5 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
-import { audit } from '../../platform/audit';
+import { auditMany } from '../../platform/audit';
 import { authorize, withinService, type ServiceCtx } from '../../platform/context';
 import { AppError, notFound } from '../../platform/errors';
 import { OPEN_STATUSES, type ReferralStatus } from '../../../core/referral-options';
@@ -43,9 +43,19 @@ export async function decideReferral({ ctx, id, input }: { ctx: ServiceCtx; id: 
       }
       reasonCode = input.reasonCode;
     }
-    let familyId: string | undefined;
-    if (input.decision === 'accept') {
-      familyId = uuidv7();
+    // The version-checked update comes first: it takes the row lock that orders two deciders, and
+    // the audit (which takes the service's audit lock) comes last, so locks are always taken in
+    // the same order.
+    const familyId = input.decision === 'accept' ? uuidv7() : undefined;
+    const changed = await updateReferral(tx, ctx.serviceId, id, input.version, {
+      status: STATUS_AFTER[input.decision],
+      ...(input.decision === 'accept' ? { priority: input.priority, familyId } : {}),
+    });
+    if (changed === 0) throw new AppError('CONFLICT', STALE);
+    const audits = [
+      { actor, input: { action: `referral.${STATUS_AFTER[input.decision]}`, entityType: 'referral', entityId: id } },
+    ];
+    if (input.decision === 'accept' && familyId) {
       const { parent, baby } = headline(row);
       await insertFamily(tx, {
         serviceId: ctx.serviceId,
@@ -55,18 +65,8 @@ export async function decideReferral({ ctx, id, input }: { ctx: ServiceCtx; id: 
         referralId: row.id,
         referralDate: row.referralDate,
       });
-      await audit(tx, actor, {
-        action: 'family.created',
-        entityType: 'family',
-        entityId: familyId,
-        details: { referralId: row.id },
-      });
+      audits.push({ actor, input: { action: 'family.created', entityType: 'family', entityId: familyId } });
     }
-    const changed = await updateReferral(tx, ctx.serviceId, id, input.version, {
-      status: STATUS_AFTER[input.decision],
-      ...(input.decision === 'accept' ? { priority: input.priority, familyId } : {}),
-    });
-    if (changed === 0) throw new AppError('CONFLICT', STALE);
     await insertEvent(tx, {
       serviceId: ctx.serviceId,
       referralId: id,
@@ -81,11 +81,7 @@ export async function decideReferral({ ctx, id, input }: { ctx: ServiceCtx; id: 
             ? { priority: input.priority, familyId }
             : {},
     });
-    await audit(tx, actor, {
-      action: `referral.${STATUS_AFTER[input.decision]}`,
-      entityType: 'referral',
-      entityId: id,
-    });
+    await auditMany(tx, ctx.serviceId, audits);
     return { status: STATUS_AFTER[input.decision], familyId: familyId ?? null, version: input.version + 1 };
   });
 }

@@ -1,12 +1,11 @@
 import type { Ctx } from '../../platform/context';
-import { inScope } from '../../platform/db';
 import { notFound } from '../../platform/errors';
-import { findServiceBySlug } from './queries';
+import { serviceBySlug } from './public-services';
 import { settingsOf } from './settings';
 
 /** What the public referral forms need to know about a service; nothing about its families. */
 export async function getPublicService({ ctx, slug }: { ctx: Ctx; slug: string }) {
-  const service = await inScope(ctx.db, { serviceId: null, userId: null }, (tx) => findServiceBySlug(tx, slug));
+  const service = await serviceBySlug(ctx.db, slug);
   if (!service) throw notFound('The service');
   const s = settingsOf(service);
   return {

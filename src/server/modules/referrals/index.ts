@@ -3,3 +3,4 @@ export { settingsOf } from './settings';
 export { submitReferral } from './submit-referral';
 export { decideReferral } from './decide-referral';
 export { Decision, SubmitReferral } from './schemas';
+export { drainAllInboxes, drainInbox } from './process-inbox';

@@ -1,8 +1,16 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { OPEN_STATUSES, type Priority, type ReferralStatus } from '../../../core/referral-options';
-import { families, referralEvents, referralIdentities, referrals, services, users } from '../../db/schema';
-import type { Tx } from '../../platform/db';
+import {
+  families,
+  referralEvents,
+  referralIdentities,
+  referralInbox,
+  referrals,
+  services,
+  users,
+} from '../../db/schema';
+import type { Db, Tx } from '../../platform/db';
 import type { QueueFilter } from './schemas';
 
 export type ReferralRow = typeof referrals.$inferSelect;
@@ -28,34 +36,66 @@ export async function updateServiceSettings(
   return rows.length;
 }
 
-export const findByIdempotencyKey = async (tx: Tx, serviceId: string, key: string) =>
+export const findInboxReceipt = async (tx: Tx, serviceId: string, submissionId: string) =>
   (
     await tx
       .select({
-        reference: referrals.reference,
-        eligibility: referrals.eligibility,
-        immediateRisk: referrals.immediateRisk,
+        reference: referralInbox.reference,
+        eligibility: referralInbox.eligibility,
+        immediateRisk: referralInbox.immediateRisk,
       })
-      .from(referrals)
-      .where(and(eq(referrals.serviceId, serviceId), eq(referrals.idempotencyKey, key)))
+      .from(referralInbox)
+      .where(and(eq(referralInbox.serviceId, serviceId), eq(referralInbox.submissionId, submissionId)))
   )[0] ?? null;
 
 /** Inserts unless the submission id or the reference is taken; answers whether it did. */
-export async function insertReferral(tx: Tx, row: NewReferral): Promise<boolean> {
-  const inserted = await tx.insert(referrals).values(row).onConflictDoNothing().returning({ id: referrals.id });
+export async function insertInbox(tx: Tx, row: typeof referralInbox.$inferInsert): Promise<boolean> {
+  const inserted = await tx.insert(referralInbox).values(row).onConflictDoNothing().returning({ id: referralInbox.id });
   return inserted.length > 0;
 }
 
-export async function insertIdentities(tx: Tx, serviceId: string, referralId: string, keys: string[]) {
-  if (keys.length === 0) return;
-  await tx.insert(referralIdentities).values(keys.map((key) => ({ serviceId, referralId, key })));
+/**
+ * Up to `limit` submissions not yet turned into referrals, oldest first, locked for this
+ * transaction. Rows another drain holds are waited for (and then skipped, being processed), so a
+ * drain that returns has seen every submission committed before it started.
+ */
+export const claimInbox = (tx: Tx, serviceId: string, limit: number) =>
+  tx
+    .select()
+    .from(referralInbox)
+    .where(and(eq(referralInbox.serviceId, serviceId), isNull(referralInbox.processedAt)))
+    .orderBy(asc(referralInbox.receivedAt))
+    .limit(limit)
+    .for('update');
+
+export const markProcessed = (tx: Tx, serviceId: string, ids: string[]) =>
+  tx
+    .update(referralInbox)
+    .set({ processedAt: new Date() })
+    .where(and(eq(referralInbox.serviceId, serviceId), inArray(referralInbox.id, ids)));
+
+/** Services with submissions waiting: read by the background worker across services. */
+export const servicesWithPendingInbox = async (db: Db) =>
+  (
+    await db
+      .selectDistinct({ serviceId: referralInbox.serviceId })
+      .from(referralInbox)
+      .where(isNull(referralInbox.processedAt))
+  ).map((r) => r.serviceId);
+
+export async function insertReferrals(tx: Tx, rows: NewReferral[]) {
+  if (rows.length > 0) await tx.insert(referrals).values(rows);
 }
 
-/** Enough to show a coordinator; a person referred more often than this is plainly known to the service. */
+export async function insertIdentities(tx: Tx, rows: (typeof referralIdentities.$inferInsert)[]) {
+  if (rows.length > 0) await tx.insert(referralIdentities).values(rows);
+}
+
+/** Enough per key to show a coordinator; a person referred more often is plainly known to the service. */
 const MAX_MATCHES = 20;
 
 /** The latest open referrals and active families that share any of `keys`, with the key they share. */
-export async function findMatches(tx: Tx, serviceId: string, keys: string[], excludeReferralId: string) {
+export async function findMatches(tx: Tx, serviceId: string, keys: string[]) {
   if (keys.length === 0) return [];
   return tx
     .select({
@@ -76,12 +116,15 @@ export async function findMatches(tx: Tx, serviceId: string, keys: string[], exc
       and(
         eq(referralIdentities.serviceId, serviceId),
         inArray(referralIdentities.key, keys),
-        sql`${referrals.id} <> ${excludeReferralId}`,
         sql`(${referrals.status} in ('new', 'info-requested') or (${families.status} is not null and ${families.status} <> 'discharged'))`,
       ),
     )
     .orderBy(desc(referrals.receivedAt))
-    .limit(MAX_MATCHES);
+    .limit(MAX_MATCHES * keys.length);
+}
+
+export async function insertEvents(tx: Tx, rows: Omit<typeof referralEvents.$inferInsert, 'id'>[]) {
+  if (rows.length > 0) await tx.insert(referralEvents).values(rows.map((r) => ({ id: uuidv7(), ...r })));
 }
 
 export async function insertEvent(

@@ -2,6 +2,7 @@ import { audit } from '../../platform/audit';
 import { authorize, withinService, type ServiceCtx } from '../../platform/context';
 import { AppError, notFound } from '../../platform/errors';
 import { policy } from './policy';
+import { forgetService } from './public-services';
 import { findService, updateServiceSettings } from './queries';
 import type { UpdateReferralSettings } from './schemas';
 import { settingsOf } from './settings';
@@ -17,7 +18,7 @@ export async function getReferralSettings({ ctx }: { ctx: ServiceCtx }) {
 /** Replaces the referral settings as a whole, refusing a stale version. */
 export async function updateReferralSettings({ ctx, input }: { ctx: ServiceCtx; input: UpdateReferralSettings }) {
   authorize(ctx, policy.settings);
-  return withinService(ctx, async (tx, actor) => {
+  const saved = await withinService(ctx, async (tx, actor) => {
     const { version, ...settings } = input;
     if ((await updateServiceSettings(tx, ctx.serviceId, version, settings)) === 0) {
       throw new AppError(
@@ -32,4 +33,7 @@ export async function updateReferralSettings({ ctx, input }: { ctx: ServiceCtx; 
     });
     return { ...settings, version: version + 1 };
   });
+  // Only once committed, so no request can cache the old settings again.
+  forgetService(ctx.db, ctx.serviceId);
+  return saved;
 }

@@ -21,6 +21,7 @@ import {
   UpdateReferralSettings,
 } from './schemas';
 import { submitReferral } from './submit-referral';
+import { drainAllInboxes, onInboxError, settleDrains } from './process-inbox';
 
 const QueueItem = z
   .object({
@@ -65,7 +66,26 @@ const ReferralDetail = QueueItem.extend({
 
 const tags = ['Referrals'];
 
+/** How often the safety-net drain looks for submissions left unprocessed (e.g. after a crash). */
+const DRAIN_EVERY_MS = 2_000;
+
 export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
+  const logFailure = (err: unknown) =>
+    app.log.error(
+      { err: { type: err instanceof Error ? err.name : typeof err } },
+      'referral inbox drain failed; will retry',
+    );
+  onInboxError(logFailure);
+  let timer: NodeJS.Timeout | null = null;
+  app.addHook('onReady', async () => {
+    timer = setInterval(() => void drainAllInboxes(app.deps.db).catch(logFailure), DRAIN_EVERY_MS);
+    timer.unref();
+  });
+  app.addHook('onClose', async () => {
+    if (timer) clearInterval(timer);
+    await settleDrains();
+  });
+
   app.get(
     '/api/public/services/:slug',
     {

@@ -1,0 +1,33 @@
+import type { services } from '../../db/schema';
+import { inScope, type Db } from '../../platform/db';
+import { findServiceBySlug } from './queries';
+
+type Service = typeof services.$inferSelect;
+
+// Public forms look services up by slug on every submission; settings change rarely, so a
+// lookup is kept for a few seconds (and dropped at once when this process changes a service).
+const TTL_MS = 10_000;
+const caches = new WeakMap<Db, Map<string, { at: number; service: Service | null }>>();
+
+function cacheOf(db: Db) {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new Map();
+    caches.set(db, cache);
+  }
+  return cache;
+}
+
+export async function serviceBySlug(db: Db, slug: string): Promise<Service | null> {
+  const cache = cacheOf(db);
+  const hit = cache.get(slug);
+  if (hit && Date.now() - hit.at < TTL_MS) return hit.service;
+  const service = await inScope(db, { serviceId: null, userId: null }, (tx) => findServiceBySlug(tx, slug));
+  cache.set(slug, { at: Date.now(), service });
+  return service;
+}
+
+export function forgetService(db: Db, serviceId: string): void {
+  const cache = cacheOf(db);
+  for (const [slug, entry] of cache) if (entry.service?.id === serviceId) cache.delete(slug);
+}
