@@ -37,3 +37,17 @@ export async function updateReferralSettings({ ctx, input }: { ctx: ServiceCtx; 
   forgetService(ctx.db, ctx.serviceId);
   return saved;
 }
+
+/** What triage screens offer: the service's decline reasons and signposting list, and its target wait. */
+export async function getTriageOptions({ ctx }: { ctx: ServiceCtx }) {
+  authorize(ctx, policy.triage);
+  const service = await withinService(ctx, (tx) => findService(tx, ctx.serviceId));
+  if (!service) throw notFound('The service');
+  const s = settingsOf(service);
+  return {
+    declineReasons: s.declineReasons,
+    signposts: s.signposts,
+    targetWaitWeeks: s.targetWaitWeeks,
+    referralSources: s.referralSources,
+  };
+}

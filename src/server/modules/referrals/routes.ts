@@ -7,13 +7,14 @@ import { getPublicService } from './get-public-service';
 import { getReferral } from './get-referral';
 import { listQueue } from './list-queue';
 import { mergeReferral } from './merge-referral';
-import { getReferralSettings, updateReferralSettings } from './referral-settings';
+import { getReferralSettings, getTriageOptions, updateReferralSettings } from './referral-settings';
 import {
   Decision,
   Merge,
   PublicService,
   QueueFilter,
   ReferralId,
+  ReferralSettings,
   ReferralSettingsAnswer,
   ServiceSlug,
   SubmitAnswer,
@@ -63,6 +64,13 @@ const ReferralDetail = QueueItem.extend({
     }),
   ),
 }).meta({ id: 'Referral' });
+
+const TriageOptions = ReferralSettings.pick({
+  declineReasons: true,
+  signposts: true,
+  targetWaitWeeks: true,
+  referralSources: true,
+}).meta({ id: 'TriageOptions' });
 
 const tags = ['Referrals'];
 
@@ -173,6 +181,18 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => mergeReferral({ ctx: member(request), id: request.params.id, input: request.body }),
+  );
+
+  app.get(
+    '/api/referral-options',
+    {
+      schema: {
+        tags,
+        summary: 'Decline reasons, signposting services and target wait, for triage',
+        response: { 200: TriageOptions, ...errors },
+      },
+    },
+    async (request) => getTriageOptions({ ctx: member(request) }),
   );
 
   app.get(

@@ -285,6 +285,20 @@ describe('access', () => {
   });
 });
 
+describe('triage options', () => {
+  it('give coordinators the decline reasons and signposts, and nobody outside triage', async () => {
+    const res = await coordinator.get<{
+      declineReasons: { code: string }[];
+      signposts: unknown[];
+      targetWaitWeeks: number;
+    }>('/api/referral-options');
+    expect(res.body.declineReasons.map((r) => r.code)).toContain('outside-area');
+    expect(res.body.targetWaitWeeks).toBe(18);
+    const prac = await h.signedIn('practitioner@demo.haven.test', 'demo-practitioner-password');
+    expect((await prac.get('/api/referral-options')).status).toBe(403);
+  });
+});
+
 describe('referral settings', () => {
   it('are edited by the admin and shape the public form and eligibility', async () => {
     const admin = await h.signedIn('admin@demo.haven.test', 'demo-admin-password');
