@@ -21,7 +21,10 @@ export function ServicePickerPage() {
   const form = useProblems();
   const services = session?.services ?? [];
   const switching = Boolean(session?.service);
-  usePageTitle(switching ? 'Switch service' : 'Choose a service', form.hasProblems);
+  usePageTitle(
+    services.length === 0 ? 'You are not a member of any service' : switching ? 'Switch service' : 'Choose a service',
+    form.hasProblems,
+  );
 
   const mutation = useMutation({
     mutationFn: chooseService,
@@ -47,12 +50,13 @@ export function ServicePickerPage() {
   if (services.length === 0) {
     return (
       <>
-        <PageHeading>You are not part of a service yet</PageHeading>
+        <PageHeading>You are not a member of any service</PageHeading>
         <p className="nhsuk-body">
-          Your account is not a member of any service in Haven at the moment, so there is nothing to show you yet.
+          Your Haven account is not a member of any service at the moment, so there is nothing to show you here.
         </p>
         <p className="nhsuk-body">
-          Ask the admin of your service to add you. Once they have, sign out and sign in again.
+          If you think you should be, ask the admin of your service to add you. Once they have, sign out and sign in
+          again.
         </p>
       </>
     );

@@ -57,8 +57,8 @@ export function TwoFactorPage() {
           <CodeInput id="code" label="Security code" value={code} onChange={setCode} error={form.errorFor('code')} />
           <Button type="submit">Continue</Button>
         </form>
+        <p className="nhsuk-body">If you cannot use your authenticator app, ask your service admin for help.</p>
         <p className="nhsuk-body">
-          If you cannot use your authenticator app, ask your service admin for help.{' '}
           <Link to="/sign-in">Sign in as someone else</Link>
         </p>
       </div>

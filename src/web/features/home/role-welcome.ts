@@ -34,14 +34,14 @@ export const ROLE_WELCOME: Record<Role, { lede: string; cards: WelcomeCard[] }> 
   practitioner: {
     lede: 'You will see the families you work with, your appointments and what needs doing next.',
     cards: [
-      { heading: 'Your caseload', text: 'Your caseload will appear here once families are allocated to you.' },
+      { heading: 'Your caseload', text: 'Your caseload will appear here.' },
       { heading: 'Your appointments', text: 'Your upcoming appointments will appear here.' },
     ],
   },
   coordinator: {
     lede: 'You will take in referrals, book appointments and keep the waiting list moving.',
     cards: [
-      { heading: 'New referrals', text: 'Referrals from parents and professionals will appear here when they arrive.' },
+      { heading: 'New referrals', text: 'New referrals from parents and professionals will appear here.' },
       { heading: 'Appointments', text: 'Booking and attendance for the team will appear here.' },
     ],
   },
