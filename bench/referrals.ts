@@ -84,8 +84,15 @@ try {
     `ratio Haven / bare: ${(h.rps / b.rps).toFixed(2)}  (aim: >= 0.40; Haven >= 1000 req/s with p99 < 50 ms)\n`,
   );
 } finally {
-  for (const c of children) c.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 500));
+  await Promise.all(
+    children.map(
+      (c) =>
+        new Promise((resolve) => {
+          c.once('exit', resolve);
+          c.kill('SIGTERM');
+        }),
+    ),
+  );
   await haven.drop();
   await bare.drop();
 }

@@ -28,6 +28,13 @@ const migrationsFolder = fileURLToPath(new URL('../db/migrations', import.meta.u
 export async function openDatabase(opts: { url?: string; dataDir: string; poolSize?: number }): Promise<Database> {
   if (opts.url) {
     const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
+    // An idle connection can be cut by the server (restart, failover); the pool replaces it. Without
+    // a listener the error would end the process.
+    pool.on('error', (err) => {
+      process.stderr.write(
+        `database connection lost (${(err as { code?: string }).code ?? err.name}); reconnecting on next use\n`,
+      );
+    });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       db,

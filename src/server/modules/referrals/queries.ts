@@ -10,7 +10,7 @@ import {
   services,
   users,
 } from '../../db/schema';
-import type { Db, Tx } from '../../platform/db';
+import { queryRows, type Db, type Tx } from '../../platform/db';
 import type { QueueFilter } from './schemas';
 
 export type ReferralRow = typeof referrals.$inferSelect;
@@ -204,4 +204,22 @@ export async function displayNames(tx: Tx, ids: string[]): Promise<Map<string, s
   if (ids.length === 0) return new Map();
   const rows = await tx.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, ids));
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/**
+ * Stores a public submission in one round trip (see migration 0006): answers the receipt, the
+ * earlier receipt for a submission id already seen, or null when the reference was taken.
+ */
+export async function receiveReferral(db: Db, row: typeof referralInbox.$inferInsert & { referralDate: string }) {
+  const [receipt] = await queryRows<{
+    reference: string;
+    eligibility: 'eligible' | 'ineligible' | 'check';
+    immediate_risk: boolean;
+  }>(
+    db,
+    sql`select * from haven_receive_referral(${row.serviceId}, ${row.id}, ${row.submissionId}, ${row.reference}, ${row.referralDate}, ${JSON.stringify(row.payload)}::jsonb, ${row.eligibility}, ${JSON.stringify(row.eligibilityReasons)}::jsonb, ${row.immediateRisk}, ${row.requestId ?? null}, ${row.clientAddress ?? null})`,
+  );
+  return receipt
+    ? { reference: receipt.reference, eligibility: receipt.eligibility, immediateRisk: receipt.immediate_risk }
+    : null;
 }

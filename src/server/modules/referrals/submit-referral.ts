@@ -4,11 +4,10 @@ import { todayInLondon } from '../../../core/dates';
 import { assessEligibility } from '../../../core/eligibility';
 import { makeReferenceCode } from '../../../core/reference-code';
 import type { Ctx } from '../../platform/context';
-import { inScope } from '../../platform/db';
 import { AppError, notFound } from '../../platform/errors';
 import { drainSoon } from './process-inbox';
 import { serviceBySlug } from './public-services';
-import { findInboxReceipt, insertInbox } from './queries';
+import { receiveReferral } from './queries';
 import type { SubmitReferral } from './schemas';
 import { settingsOf } from './settings';
 
@@ -57,18 +56,11 @@ export async function submitReferral({
     requestId: ctx.requestId,
     clientAddress: ctx.clientAddress,
   };
-  const receipt = await inScope(ctx.db, { serviceId: service.id, userId: null }, async (tx) => {
-    // The unique constraints decide: a seen submission id answers the first receipt; a reference
-    // that happens to be taken (about one chance in three billion) is drawn again.
-    for (;;) {
-      const reference = newReference();
-      if (await insertInbox(tx, { ...row, reference })) {
-        return { reference, eligibility: eligibility.status, immediateRisk: input.immediateRisk };
-      }
-      const earlier = await findInboxReceipt(tx, service.id, submissionId);
-      if (earlier) return earlier;
-    }
-  });
+  // One statement, committed on its own: the unique constraints decide. A seen submission id
+  // answers the first receipt; a reference that happens to be taken (about one chance in three
+  // billion) is drawn again.
+  let receipt = null;
+  while (!receipt) receipt = await receiveReferral(ctx.db, { ...row, reference: newReference() });
   drainSoon(ctx.db, service.id);
   return receipt;
 }
