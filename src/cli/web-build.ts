@@ -13,7 +13,7 @@ function newestIn(path: string): number {
 
 /** Builds the web app with Vite when there is no build or its sources changed since the last one. */
 export async function ensureWebBuild(): Promise<void> {
-  const sources = ['src/web', 'src/core', 'index.html', 'vite.config.ts', 'package-lock.json'].map((p) =>
+  const sources = ['src/web', 'src/core', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'].map((p) =>
     join(root, p),
   );
   const newest = Math.max(...sources.filter((p) => existsSync(p)).map(newestIn));

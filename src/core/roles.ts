@@ -14,6 +14,10 @@ export const ROLE_LABELS: Record<Role, string> = {
 export const AREAS = {
   home: ROLES,
   admin: ['admin'],
+  /** The triage queue, the waiting list and allocation. */
+  triage: ['coordinator', 'manager', 'admin'],
+  /** A practitioner's own allocated families. */
+  caseload: ['practitioner', 'manager'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Area = keyof typeof AREAS;
 

@@ -55,7 +55,7 @@ export function setCsrfToken(token: string | null | undefined): void {
   csrfToken = token;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH';
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT';
 export type RequestOptions = { method?: Method; body?: unknown };
 
 /** Calls the API and returns its JSON answer, or throws an ApiError. */
