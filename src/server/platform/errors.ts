@@ -37,3 +37,7 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} was not found.`);
+
+/** A write that named a version someone else has already replaced: nothing was overwritten. */
+export const staleVersion = (what: string) =>
+  new AppError('CONFLICT', `Someone else changed ${what} while you were editing. Reload to see their change.`);

@@ -1,6 +1,6 @@
 import { audit } from '../../platform/audit';
 import { authorize, withinService, type ServiceCtx } from '../../platform/context';
-import { AppError, notFound } from '../../platform/errors';
+import { notFound, staleVersion } from '../../platform/errors';
 import { policy } from './policy';
 import { findService, updateService } from './queries';
 import type { UpdateServiceSettings } from './schemas';
@@ -28,10 +28,7 @@ export async function updateServiceSettings({ ctx, input }: { ctx: ServiceCtx; i
     const before = await findService(tx, ctx.serviceId);
     if (!before) throw notFound('The service');
     if ((await updateService(tx, ctx.serviceId, input.version, { requireTwoFactor: input.requireTwoFactor })) === 0) {
-      throw new AppError(
-        'CONFLICT',
-        'Someone else changed these settings while you were editing. Reload to see their change.',
-      );
+      throw staleVersion('these settings');
     }
     await audit(tx, actor, {
       action: 'service.updated',

@@ -1,6 +1,6 @@
 import { audit } from '../../platform/audit';
 import { authorize, withinService, type ServiceCtx } from '../../platform/context';
-import { AppError, notFound } from '../../platform/errors';
+import { AppError, notFound, staleVersion } from '../../platform/errors';
 import { policy } from './policy';
 import { presentMember } from './present';
 import { countOtherActiveAdmins, findMember, updateMembership } from './queries';
@@ -32,10 +32,7 @@ export async function updateMember({ ctx, id, input }: { ctx: ServiceCtx; id: st
       active: input.active,
     });
     if (changed === 0) {
-      throw new AppError(
-        'CONFLICT',
-        'Someone else changed this member while you were editing. Reload to see their change.',
-      );
+      throw staleVersion('this member');
     }
     const details: Record<string, unknown> = {};
     if (input.role !== undefined && input.role !== before.role) details.role = { from: before.role, to: input.role };

@@ -1,6 +1,6 @@
 import { audit } from '../../platform/audit';
 import { authorize, withinService, type ServiceCtx } from '../../platform/context';
-import { AppError, notFound } from '../../platform/errors';
+import { AppError, notFound, staleVersion } from '../../platform/errors';
 import { settingsOf } from '../referrals';
 import { policy } from './policy';
 import { presentFamily } from './present';
@@ -26,10 +26,7 @@ export async function allocateFamily({ ctx, id, input }: { ctx: ServiceCtx; id: 
       });
     }
     if ((await allocate(tx, ctx.serviceId, id, input.version, input)) === 0) {
-      throw new AppError(
-        'CONFLICT',
-        'Someone else changed this family while you were allocating. Reload to see the change.',
-      );
+      throw staleVersion('this family');
     }
     await audit(tx, actor, {
       action: 'family.allocated',

@@ -1,6 +1,6 @@
 import { audit } from '../../platform/audit';
 import { authorize, withinService, type ServiceCtx } from '../../platform/context';
-import { AppError, notFound } from '../../platform/errors';
+import { notFound, staleVersion } from '../../platform/errors';
 import { policy } from './policy';
 import { forgetService } from './public-services';
 import { findService, updateServiceSettings } from './queries';
@@ -21,10 +21,7 @@ export async function updateReferralSettings({ ctx, input }: { ctx: ServiceCtx; 
   const saved = await withinService(ctx, async (tx, actor) => {
     const { version, ...settings } = input;
     if ((await updateServiceSettings(tx, ctx.serviceId, version, settings)) === 0) {
-      throw new AppError(
-        'CONFLICT',
-        'Someone else changed these settings while you were editing. Reload to see their change.',
-      );
+      throw staleVersion('these settings');
     }
     await audit(tx, actor, {
       action: 'service.referral-settings-updated',
