@@ -251,6 +251,19 @@ describe('access', () => {
     }
   });
 
+  it('keeps caseloads to those who hold one, and allocation to triage roles', async () => {
+    const viewer = await h.signedIn('viewer@demo.haven.test', 'demo-viewer-password');
+    expect((await viewer.get('/api/caseload')).status).toBe(403);
+    expect((await coordinator.get('/api/caseload')).status).toBe(403);
+    const prac = await h.signedIn('practitioner@demo.haven.test', 'demo-practitioner-password');
+    expect((await prac.get('/api/allocatable')).status).toBe(403);
+    const anyFamily = '01a208df-d8f9-7498-bdfe-4ce4d6746122';
+    expect(
+      (await prac.post(`/api/families/${anyFamily}/allocation`, { version: 1, practitionerId: anyFamily })).status,
+    ).toBe(403);
+    expect((await h.client().get('/api/waiting-list')).status).toBe(401);
+  });
+
   it("answers 404 for another service's referrals and families, and changes nothing", async () => {
     const theirs = await refer(selfReferral(), 'other');
     const otherAdmin = await h.signedIn('admin@other.test', 'other-admin-password');
