@@ -21,7 +21,7 @@ test('a practitioner signs in, sees the app shell and signs out', async ({ page 
   await expect(mainHeading(page)).toContainText(`Welcome, ${DEMO.practitioner.name}`);
   await expect(page).toHaveTitle('Home – Haven');
   await expectShell(page, DEMO.service, DEMO.practitioner.name);
-  await expect(page.getByText('Your caseload will appear here')).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Your caseload' })).toBeVisible();
   // One service only: no service switching, and no admin area for a practitioner.
   const menu = page.getByRole('navigation', { name: 'Menu' });
   await expect(menu.getByRole('link', { name: 'Switch service' })).toHaveCount(0);

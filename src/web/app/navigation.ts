@@ -11,6 +11,11 @@ export function navigationFor(session: Session, pathname: string): NavItem[] {
   const items: Omit<NavItem, 'current'>[] = [];
   if (service) {
     if (canOpen(service.role, 'home')) items.push({ to: '/', label: 'Home' });
+    if (canOpen(service.role, 'triage')) {
+      items.push({ to: '/referrals', label: 'Referrals' });
+      items.push({ to: '/waiting-list', label: 'Waiting list' });
+    }
+    if (canOpen(service.role, 'caseload')) items.push({ to: '/caseload', label: 'Your caseload' });
     if (canOpen(service.role, 'admin')) items.push({ to: '/admin', label: 'Admin' });
   }
   if (session.services.length > 1)

@@ -4,14 +4,22 @@ import { AdminPage } from '../features/admin/admin-page';
 import { ServicePickerPage } from '../features/auth/service-picker-page';
 import { SignInPage } from '../features/auth/sign-in-page';
 import { TwoFactorPage } from '../features/auth/two-factor-page';
+import { AllocatePage } from '../features/families/allocate-page';
+import { CaseloadPage } from '../features/families/caseload-page';
+import { WaitingListPage } from '../features/families/waiting-list-page';
 import { HomePage } from '../features/home/home-page';
 import { InvitePage } from '../features/invite/invite-page';
+import { publicReferralRoutes } from '../features/refer/routes';
+import { ReferralSettingsPage } from '../features/referral-settings/referral-settings-page';
+import { QueuePage } from '../features/referrals/queue-page';
+import { ReferralPage } from '../features/referrals/referral-page';
 import { RequireArea, RequireService, RequireSignIn } from './guards';
 import { Layout } from './layout';
 import { CrashPage, NotFoundPage } from './status-pages';
 
 export const createRouter = () =>
   createBrowserRouter([
+    publicReferralRoutes,
     {
       element: <Layout />,
       children: [
@@ -31,7 +39,26 @@ export const createRouter = () =>
                   element: <RequireService />,
                   children: [
                     { index: true, element: <HomePage /> },
-                    { element: <RequireArea area="admin" />, children: [{ path: 'admin', element: <AdminPage /> }] },
+                    {
+                      element: <RequireArea area="admin" />,
+                      children: [
+                        { path: 'admin', element: <AdminPage /> },
+                        { path: 'admin/referral-settings', element: <ReferralSettingsPage /> },
+                      ],
+                    },
+                    {
+                      element: <RequireArea area="triage" />,
+                      children: [
+                        { path: 'referrals', element: <QueuePage /> },
+                        { path: 'referrals/:id', element: <ReferralPage /> },
+                        { path: 'waiting-list', element: <WaitingListPage /> },
+                        { path: 'waiting-list/:id/allocate', element: <AllocatePage /> },
+                      ],
+                    },
+                    {
+                      element: <RequireArea area="caseload" />,
+                      children: [{ path: 'caseload', element: <CaseloadPage /> }],
+                    },
                   ],
                 },
               ],

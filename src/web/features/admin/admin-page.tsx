@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { useProblems } from '../../app/forms';
 import { usePageTitle } from '../../app/page';
 import { PageHeading } from '../../components/page-heading';
@@ -56,6 +57,12 @@ export function AdminPage() {
 
       <h2 className="nhsuk-heading-m">Settings</h2>
       <SettingsForm form={form} feedback={feedback} twoFactorEnrolled={session.twoFactorEnrolled} />
+
+      <h2 className="nhsuk-heading-m">Referrals</h2>
+      <p className="nhsuk-body">
+        <Link to="/admin/referral-settings">Change the referral settings</Link>: who the service is for, which
+        professionals can refer, the target wait, what the referral forms say, and the reasons for declining.
+      </p>
     </>
   );
 }

@@ -1,9 +1,10 @@
 import { Card } from 'nhsuk-react-components';
 import { Link } from 'react-router';
-import { ROLE_LABELS } from '../../../core/roles';
+import { canOpen, ROLE_LABELS } from '../../../core/roles';
 import { usePageTitle } from '../../app/page';
 import { PageHeading } from '../../components/page-heading';
 import { useSession } from '../auth/use-session';
+import { TriageCount } from '../referrals/triage-count';
 import { ROLE_WELCOME } from './role-welcome';
 
 export function HomePage() {
@@ -19,6 +20,7 @@ export function HomePage() {
       <p className="nhsuk-body">
         Your role in this service: <strong>{ROLE_LABELS[service.role]}</strong>
       </p>
+      {canOpen(service.role, 'triage') ? <TriageCount /> : null}
       <ul className="nhsuk-grid-row nhsuk-card-group">
         {welcome.cards.map((card) => (
           <li className="nhsuk-grid-column-one-half nhsuk-card-group__item" key={card.heading}>

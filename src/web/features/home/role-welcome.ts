@@ -3,8 +3,8 @@ import type { Role } from '../../../core/roles';
 export type WelcomeCard = { heading: string; text: string; link?: { to: string; label: string } };
 
 /**
- * What each role's home page says while the parts of Haven they will use are being built. It says
- * plainly what is coming, and shows no made-up data.
+ * What each role's home page offers: links to the parts of Haven that exist, and plain words on
+ * what is still coming. It shows no made-up data.
  */
 export const ROLE_WELCOME: Record<Role, { lede: string; cards: WelcomeCard[] }> = {
   admin: {
@@ -16,17 +16,29 @@ export const ROLE_WELCOME: Record<Role, { lede: string; cards: WelcomeCard[] }> 
         link: { to: '/admin', label: 'Manage members and settings' },
       },
       {
-        heading: 'Referral sources and contracts',
-        text: 'Setting up eligibility, referral sources and contracts will appear here.',
+        heading: 'Referral settings',
+        text: 'Who the service is for, which professionals can refer, the target wait, and what the referral forms say.',
+        link: { to: '/admin/referral-settings', label: 'Change the referral settings' },
+      },
+      {
+        heading: 'Referrals and waiting list',
+        text: 'Referrals waiting for a decision, and families waiting for a practitioner.',
+        link: { to: '/referrals', label: 'See the referrals' },
       },
     ],
   },
   manager: {
-    lede: 'You will see referrals waiting for triage, the waiting list and how caseloads are balanced.',
+    lede: 'You see referrals waiting for triage, the waiting list and how caseloads are balanced.',
     cards: [
       {
         heading: 'Triage and waiting list',
-        text: 'Referrals waiting for a decision and families waiting for allocation will appear here.',
+        text: 'Referrals waiting for a decision, and families waiting for a practitioner.',
+        link: { to: '/referrals', label: 'See the referrals' },
+      },
+      {
+        heading: 'Your caseload',
+        text: 'The families allocated to you.',
+        link: { to: '/caseload', label: 'See your caseload' },
       },
       { heading: 'Team performance', text: 'Waiting times, activity and caseload balance will appear here.' },
     ],
@@ -34,14 +46,27 @@ export const ROLE_WELCOME: Record<Role, { lede: string; cards: WelcomeCard[] }> 
   practitioner: {
     lede: 'You will see the families you work with, your appointments and what needs doing next.',
     cards: [
-      { heading: 'Your caseload', text: 'Your caseload will appear here.' },
+      {
+        heading: 'Your caseload',
+        text: 'The families allocated to you.',
+        link: { to: '/caseload', label: 'See your caseload' },
+      },
       { heading: 'Your appointments', text: 'Your upcoming appointments will appear here.' },
     ],
   },
   coordinator: {
     lede: 'You will take in referrals, book appointments and keep the waiting list moving.',
     cards: [
-      { heading: 'New referrals', text: 'New referrals from parents and professionals will appear here.' },
+      {
+        heading: 'New referrals',
+        text: 'Referrals from parents and professionals, waiting for a decision.',
+        link: { to: '/referrals', label: 'See the referrals' },
+      },
+      {
+        heading: 'Waiting list',
+        text: 'Families accepted and waiting for a practitioner, and how long they have waited.',
+        link: { to: '/waiting-list', label: 'See the waiting list' },
+      },
       { heading: 'Appointments', text: 'Booking and attendance for the team will appear here.' },
     ],
   },
