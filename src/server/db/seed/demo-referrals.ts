@@ -150,8 +150,14 @@ function referralBody(index: number, plan: Plan) {
 }
 
 /** Fills the demo service's front door: queue, waiting list and practitioners' caseloads. */
-export async function seedDemoReferrals(db: Db, config: Config, serviceId: string): Promise<void> {
+export async function seedDemoReferrals(
+  db: Db,
+  config: Config,
+  serviceId: string,
+  coordinatorId: string | null,
+): Promise<void> {
   const ctx = systemCtx(db, config, serviceId);
+  const coordinator = { ...ctx, userId: coordinatorId, role: 'coordinator' as const };
   const people = (await listAllocatable({ ctx })).people;
   for (const [i, plan] of PLANS.entries()) {
     const input = SubmitReferral.parse(referralBody(i, plan));
@@ -179,7 +185,7 @@ export async function seedDemoReferrals(db: Db, config: Config, serviceId: strin
               version: 1,
               priority: i % 6 === 0 ? 'urgent' : i % 3 === 0 ? 'priority' : 'routine',
             } as const);
-    const decided = await decideReferral({ ctx, id: row.id, input: Decision.parse(decision) });
+    const decided = await decideReferral({ ctx: coordinator, id: row.id, input: Decision.parse(decision) });
     if (decided.familyId) {
       await db.execute(
         sql`update families set referral_date = ${day} where service_id = ${serviceId} and id = ${decided.familyId}`,
@@ -187,7 +193,7 @@ export async function seedDemoReferrals(db: Db, config: Config, serviceId: strin
       const lead = people[i % people.length];
       if (plan.stage === 'allocated' && lead) {
         await allocateFamily({
-          ctx,
+          ctx: coordinator,
           id: decided.familyId,
           input: { version: 1, practitionerId: lead.id, coWorkerId: null },
         });

@@ -49,10 +49,16 @@ export const systemCtx = (db: Db, config: Config, serviceId: string): ServiceCtx
 export async function seedDemo(db: Db, config: Config): Promise<DemoAccount[]> {
   const serviceId = await createService({ db, input: DEMO_SERVICE });
   const ctx = systemCtx(db, config, serviceId);
+  const userIds = new Map<Role, string>();
   for (const a of DEMO_ACCOUNTS) {
-    await addMember({ ctx, input: { email: a.email, displayName: a.name, role: a.role, password: a.password } });
+    const added = await addMember({
+      ctx,
+      input: { email: a.email, displayName: a.name, role: a.role, password: a.password },
+    });
+    userIds.set(a.role, added.member.userId);
   }
-  await seedDemoReferrals(db, config, serviceId);
+  // The demo's decisions were made by its coordinator, so their history reads as it would.
+  await seedDemoReferrals(db, config, serviceId, userIds.get('coordinator') ?? null);
   const secondId = await createService({ db, input: DEMO_SECOND_SERVICE });
   const admin = DEMO_ACCOUNTS[0];
   if (admin) {

@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { auditMany } from '../../platform/audit';
 import { authorize, withinService, type ServiceCtx } from '../../platform/context';
 import { AppError, notFound } from '../../platform/errors';
-import { OPEN_STATUSES, type ReferralStatus } from '../../../core/referral-options';
+import { OPEN_STATUSES, REFERRAL_STATUSES, type ReferralStatus } from '../../../core/referral-options';
 import { policy } from './policy';
 import { headline } from './present';
 import { findReferral, findService, insertEvent, insertFamily, updateReferral } from './queries';
@@ -30,7 +30,10 @@ export async function decideReferral({ ctx, id, input }: { ctx: ServiceCtx; id: 
     if (!row) throw notFound('The referral');
     if (row.version !== input.version) throw new AppError('CONFLICT', STALE);
     if (!OPEN_STATUSES.includes(row.status)) {
-      throw new AppError('PRECONDITION_FAILED', `This referral was already ${row.status}; it cannot be decided again.`);
+      throw new AppError(
+        'PRECONDITION_FAILED',
+        `This referral was already ${REFERRAL_STATUSES[row.status].toLowerCase()}; it cannot be decided again.`,
+      );
     }
     let reasonCode: string | null = null;
     if (input.decision === 'decline') {

@@ -1,7 +1,7 @@
 import { audit } from '../../platform/audit';
 import { authorize, withinService, type ServiceCtx } from '../../platform/context';
 import { AppError, notFound } from '../../platform/errors';
-import { OPEN_STATUSES } from '../../../core/referral-options';
+import { OPEN_STATUSES, REFERRAL_STATUSES } from '../../../core/referral-options';
 import { policy } from './policy';
 import { findFamily, findReferral, insertEvent, updateReferral } from './queries';
 import type { Merge } from './schemas';
@@ -18,17 +18,15 @@ export async function mergeReferral({ ctx, id, input }: { ctx: ServiceCtx; id: s
     if (!row) throw notFound('The referral');
     if (row.version !== input.version) throw new AppError('CONFLICT', STALE);
     if (!OPEN_STATUSES.includes(row.status))
-      throw new AppError('PRECONDITION_FAILED', `This referral was already ${row.status}.`);
-    let targetReferralId: string;
-    if (input.into.kind === 'referral') {
-      const target = await findReferral(tx, ctx.serviceId, input.into.id);
-      if (!target || target.id === id) throw notFound('The referral to merge into');
-      targetReferralId = target.id;
-    } else {
-      const family = await findFamily(tx, ctx.serviceId, input.into.id);
-      if (!family) throw notFound('The family to merge into');
-      targetReferralId = family.referralId;
-    }
+      throw new AppError(
+        'PRECONDITION_FAILED',
+        `This referral was already ${REFERRAL_STATUSES[row.status].toLowerCase()}.`,
+      );
+    const family = input.into.kind === 'family' ? await findFamily(tx, ctx.serviceId, input.into.id) : null;
+    if (input.into.kind === 'family' && !family) throw notFound('The family to merge into');
+    const target = await findReferral(tx, ctx.serviceId, family ? family.referralId : input.into.id);
+    if (!target || target.id === id) throw notFound('The referral to merge into');
+    const targetReferralId = target.id;
     const changed = await updateReferral(tx, ctx.serviceId, id, input.version, {
       status: 'merged',
       mergedInto: targetReferralId,
@@ -41,7 +39,7 @@ export async function mergeReferral({ ctx, id, input }: { ctx: ServiceCtx; id: s
       actorUserId: ctx.userId,
       kind: 'merged',
       note: input.note ?? null,
-      details: { into: input.into },
+      details: { into: input.into, reference: target.reference },
     });
     await insertEvent(tx, {
       serviceId: ctx.serviceId,

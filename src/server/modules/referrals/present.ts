@@ -50,7 +50,11 @@ export const presentReferral = (
   history: events.map((e) => ({
     at: e.at.toISOString(),
     kind: e.kind,
-    by: e.actorUserId ? (actors.get(e.actorUserId) ?? 'A former member') : 'The person referring',
+    by: e.actorUserId
+      ? (actors.get(e.actorUserId) ?? 'A former member')
+      : e.kind === 'received'
+        ? 'The person referring'
+        : 'Haven (an administrator, outside the app)',
     reasonCode: e.reasonCode,
     note: e.note,
     details: e.details,
