@@ -107,7 +107,9 @@ function referralBody(index: number, plan: Plan) {
   const name = PARENTS[i % PARENTS.length] ?? 'Alex Parent';
   const baby = BABIES[i % BABIES.length] ?? 'Baby';
   const surname = name.split(' ')[1] ?? '';
-  const born = plan.ineligible ? addMonths(today, -27) : addMonths(today, -((i % 11) + 1));
+  // Babies were born before they were referred: dates count back from the day of referral.
+  const referredOn = new Date(Date.parse(`${today}T12:00:00Z`) - plan.daysAgo * 86_400_000).toISOString().slice(0, 10);
+  const born = plan.ineligible ? addMonths(referredOn, -27) : addMonths(referredOn, -((index % 9) + 1));
   const professional = i % 3 !== 0;
   const base = {
     submissionId: randomUUID(),
@@ -125,7 +127,7 @@ function referralBody(index: number, plan: Plan) {
       },
     ],
     baby:
-      i % 5 === 4 && !plan.ineligible
+      i % 5 === 4 && !plan.ineligible && plan.daysAgo < 30
         ? { kind: 'expected' as const, dueDate: addMonths(today, (i % 6) + 1) }
         : { kind: 'born' as const, name: `${baby} ${surname}`, dateOfBirth: born },
     postcode: `OX${(i % 4) + 1} ${i % 9}AB`,
