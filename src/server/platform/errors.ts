@@ -1,14 +1,6 @@
-export const ERROR_CODES = [
-  'NOT_FOUND',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'VALIDATION',
-  'CONFLICT',
-  'PRECONDITION_FAILED',
-  'RATE_LIMITED',
-  'INTERNAL',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+import type { ErrorCode, FieldError } from '../../core/error-codes';
+
+export { ERROR_CODES, type ErrorCode, type FieldError } from '../../core/error-codes';
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
@@ -20,8 +12,6 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   INTERNAL: 500,
 };
-
-export type FieldError = { path: string; message: string };
 
 /** The one error type. Its message is shown to the user, so it must be plain and safe. */
 export class AppError extends Error {

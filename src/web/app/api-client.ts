@@ -1,19 +1,12 @@
 /** The one way the web app talks to the Haven API: JSON in and out, the CSRF token, typed errors. */
 
-export const ERROR_CODES = [
-  'NOT_FOUND',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'VALIDATION',
-  'CONFLICT',
-  'PRECONDITION_FAILED',
-  'RATE_LIMITED',
-  'INTERNAL',
-  'NETWORK',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+import { ERROR_CODES as API_ERROR_CODES, type FieldError } from '../../core/error-codes';
 
-export type FieldError = { path: string; message: string };
+export type { FieldError };
+
+/** The API's codes, and NETWORK for a server that could not be reached at all. */
+export const ERROR_CODES = [...API_ERROR_CODES, 'NETWORK'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Any failed API call. `status` is 0 when the server could not be reached at all. */
 export class ApiError extends Error {

@@ -1,3 +1,6 @@
+import { useEffect, useRef } from 'react';
+import { useLocation } from 'react-router';
+
 /**
  * Moves focus to the new page's main heading after client-side navigation, so screen reader and
  * keyboard users start at the new content (a full page load starts at the top as usual). A page
@@ -22,4 +25,17 @@ export function headingMounted(heading: HTMLElement): void {
   if (!headingWaitingForFocus) return;
   headingWaitingForFocus = false;
   heading.focus({ preventScroll: true });
+}
+
+/** Calls focusNewPage whenever the address changes after the first render: used by every layout. */
+export function useFocusOnNavigation(): void {
+  const location = useLocation();
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    focusNewPage();
+  }, [location.pathname]);
 }

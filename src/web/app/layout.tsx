@@ -1,12 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { SkipLink } from 'nhsuk-react-components';
-import { useEffect, useRef } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { AppFooter } from '../components/app-footer';
 import { AppHeader } from '../components/app-header';
 import { signOut } from '../features/auth/api';
 import { sessionKey, useSession } from '../features/auth/use-session';
-import { focusNewPage } from './focus';
+import { useFocusOnNavigation } from './focus';
 import { navigationFor } from './navigation';
 
 /** Every page: skip link, header, main content and footer. */
@@ -16,14 +15,7 @@ export function Layout() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
 
-  const firstRender = useRef(true);
-  useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    focusNewPage();
-  }, [location.pathname]);
+  useFocusOnNavigation();
 
   const signedIn = session && !session.twoFactorPending ? session : null;
   const handleSignOut = async () => {

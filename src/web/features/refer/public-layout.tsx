@@ -1,8 +1,7 @@
 import { SkipLink } from 'nhsuk-react-components';
-import { useEffect, useRef } from 'react';
-import { Outlet, useLocation, useOutletContext, useParams } from 'react-router';
+import { Outlet, useOutletContext, useParams } from 'react-router';
 import { isApiError } from '../../app/api-client';
-import { focusNewPage } from '../../app/focus';
+import { useFocusOnNavigation } from '../../app/focus';
 import { usePageTitle } from '../../app/page';
 import { LoadingPage } from '../../app/status-pages';
 import { AppFooter } from '../../components/app-footer';
@@ -17,16 +16,8 @@ import { usePublicService, type PublicService } from './api';
 export function PublicLayout() {
   const { slug = '' } = useParams();
   const service = usePublicService(slug);
-  const location = useLocation();
 
-  const firstRender = useRef(true);
-  useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    focusNewPage();
-  }, [location.pathname]);
+  useFocusOnNavigation();
 
   return (
     <>
