@@ -29,6 +29,8 @@ export const services = pgTable('services', {
   requireTwoFactor: boolean('require_two_factor').notNull().default(false),
   /** Referral settings (eligibility, sources, target wait, texts), validated by the referrals module. */
   referralSettings: jsonb('referral_settings').$type<Record<string, unknown>>().notNull().default({}),
+  /** Versioned apart from the row, so editing referral settings never conflicts with the sign-in rule. */
+  referralSettingsVersion: integer('referral_settings_version').notNull().default(1),
   createdAt: created(),
   updatedAt: updated(),
   version: version(),

@@ -30,8 +30,8 @@ export async function updateServiceSettings(
 ) {
   const rows = await tx
     .update(services)
-    .set({ referralSettings: settings, version: version + 1, updatedAt: new Date() })
-    .where(and(eq(services.id, serviceId), eq(services.version, version)))
+    .set({ referralSettings: settings, referralSettingsVersion: version + 1, updatedAt: new Date() })
+    .where(and(eq(services.id, serviceId), eq(services.referralSettingsVersion, version)))
     .returning({ id: services.id });
   return rows.length;
 }

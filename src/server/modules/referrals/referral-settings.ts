@@ -12,7 +12,7 @@ export async function getReferralSettings({ ctx }: { ctx: ServiceCtx }) {
   authorize(ctx, policy.settings);
   const service = await withinService(ctx, (tx) => findService(tx, ctx.serviceId));
   if (!service) throw notFound('The service');
-  return { ...settingsOf(service), version: service.version };
+  return { ...settingsOf(service), version: service.referralSettingsVersion };
 }
 
 /** Replaces the referral settings as a whole, refusing a stale version. */

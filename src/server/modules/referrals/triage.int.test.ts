@@ -340,4 +340,18 @@ describe('referral settings', () => {
     const invalid = await admin.request('PUT', '/api/admin/referral-settings', { ...current, targetWaitWeeks: 0 });
     expect(invalid.status).toBe(400);
   });
+
+  it('are versioned apart from the sign-in rule, so the two forms never conflict', async () => {
+    const admin = await h.signedIn('admin@demo.haven.test', 'demo-admin-password');
+    await enter(admin, 'demo');
+    const rule = (await admin.get<{ version: number }>('/api/admin/settings')).body;
+    const referral = (await admin.get<Record<string, unknown> & { version: number }>('/api/admin/referral-settings'))
+      .body;
+    expect(
+      (await admin.request('PUT', '/api/admin/referral-settings', { ...referral, targetWaitWeeks: 20 })).status,
+    ).toBe(200);
+    expect((await admin.patch('/api/admin/settings', { version: rule.version, requireTwoFactor: false })).status).toBe(
+      200,
+    );
+  });
 });

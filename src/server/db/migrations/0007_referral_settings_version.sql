@@ -1,0 +1,1 @@
+ALTER TABLE "services" ADD COLUMN "referral_settings_version" integer DEFAULT 1 NOT NULL;
