@@ -172,7 +172,11 @@ export async function seedDemoReferrals(
       db,
       sql`update referrals set referral_date = ${day}, received_at = ${backdated.toISOString()} where service_id = ${serviceId} and reference = ${receipt.reference} returning id`,
     );
-    if (!row || plan.stage === 'new') continue;
+    if (!row) continue;
+    await db.execute(
+      sql`update referral_events set at = ${backdated.toISOString()} where service_id = ${serviceId} and referral_id = ${row.id} and kind = 'received'`,
+    );
+    if (plan.stage === 'new') continue;
     const decision =
       plan.stage === 'info'
         ? { decision: 'request-info', version: 1, note: 'Asked the health visitor for the GP details.' }
@@ -188,9 +192,15 @@ export async function seedDemoReferrals(
               priority: i % 6 === 0 ? 'urgent' : i % 3 === 0 ? 'priority' : 'routine',
             } as const);
     const decided = await decideReferral({ ctx: coordinator, id: row.id, input: Decision.parse(decision) });
+    // Triage took about a week; allocation, for those allocated, some weeks after that.
+    const decidedAt = new Date(Math.min(backdated.getTime() + 6 * 86_400_000, Date.now())).toISOString();
+    const allocatedAt = new Date(Math.min(backdated.getTime() + 45 * 86_400_000, Date.now())).toISOString();
+    await db.execute(
+      sql`update referral_events set at = ${decidedAt} where service_id = ${serviceId} and referral_id = ${row.id} and kind <> 'received'`,
+    );
     if (decided.familyId) {
       await db.execute(
-        sql`update families set referral_date = ${day} where service_id = ${serviceId} and id = ${decided.familyId}`,
+        sql`update families set referral_date = ${day}, accepted_at = ${decidedAt} where service_id = ${serviceId} and id = ${decided.familyId}`,
       );
       const lead = people[i % people.length];
       if (plan.stage === 'allocated' && lead) {
@@ -199,6 +209,9 @@ export async function seedDemoReferrals(
           id: decided.familyId,
           input: { version: 1, practitionerId: lead.id, coWorkerId: null },
         });
+        await db.execute(
+          sql`update families set allocated_at = ${allocatedAt} where service_id = ${serviceId} and id = ${decided.familyId}`,
+        );
       }
     }
   }
