@@ -102,7 +102,10 @@ test('a decision made from a stale page is refused, keeping the note typed', asy
   await otherPage.getByLabel('Ask for more information').check();
   await otherPage.getByLabel('What information is needed?').fill('The GP details, please.');
   await otherPage.getByRole('button', { name: 'Save decision' }).click();
-  await expect(otherPage.getByRole('heading', { name: 'More information requested' })).toBeVisible();
+  // The success banner (the history below it gains an entry of the same name).
+  await expect(
+    otherPage.getByRole('alert', { name: 'Success' }).getByRole('heading', { name: 'More information requested' }),
+  ).toBeVisible();
   await other.close();
 
   await page.getByLabel('Accept onto the waiting list').check();
