@@ -24,7 +24,7 @@ export const WORRIES = {
   crying: "The baby's crying",
   'feeding-or-sleep': 'Feeding or sleep',
   'relationship-stress': 'Stress in the relationship',
-  'previous-removal': 'A previous child was removed from my care',
+  'previous-removal': 'A previous child was taken into care',
   other: 'Something else',
 } as const;
 export type Worry = keyof typeof WORRIES;
