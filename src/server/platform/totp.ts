@@ -20,6 +20,3 @@ export function checkTotp(secret: string, code: string, lastStep: number | null)
   if (lastStep !== null && step <= lastStep) return null;
   return step;
 }
-
-/** The current code: for tests and the demo, never shown to users. */
-export const currentTotp = (secret: string): string => totpFor(secret).generate();

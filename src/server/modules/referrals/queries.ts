@@ -36,24 +36,6 @@ export async function updateServiceSettings(
   return rows.length;
 }
 
-export const findInboxReceipt = async (tx: Tx, serviceId: string, submissionId: string) =>
-  (
-    await tx
-      .select({
-        reference: referralInbox.reference,
-        eligibility: referralInbox.eligibility,
-        immediateRisk: referralInbox.immediateRisk,
-      })
-      .from(referralInbox)
-      .where(and(eq(referralInbox.serviceId, serviceId), eq(referralInbox.submissionId, submissionId)))
-  )[0] ?? null;
-
-/** Inserts unless the submission id or the reference is taken; answers whether it did. */
-export async function insertInbox(tx: Tx, row: typeof referralInbox.$inferInsert): Promise<boolean> {
-  const inserted = await tx.insert(referralInbox).values(row).onConflictDoNothing().returning({ id: referralInbox.id });
-  return inserted.length > 0;
-}
-
 /**
  * Up to `limit` submissions not yet turned into referrals, oldest first, locked for this
  * transaction. Rows another drain holds are waited for (and then skipped, being processed), so a

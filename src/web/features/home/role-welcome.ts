@@ -2,6 +2,12 @@ import type { Role } from '../../../core/roles';
 
 export type WelcomeCard = { heading: string; text: string; link?: { to: string; label: string } };
 
+const CASELOAD_CARD: WelcomeCard = {
+  heading: 'Your caseload',
+  text: 'The families allocated to you.',
+  link: { to: '/caseload', label: 'See your caseload' },
+};
+
 /**
  * What each role's home page offers: links to the parts of Haven that exist, and plain words on
  * what is still coming. It shows no made-up data.
@@ -35,24 +41,13 @@ export const ROLE_WELCOME: Record<Role, { lede: string; cards: WelcomeCard[] }> 
         text: 'Referrals waiting for a decision, and families waiting for a practitioner.',
         link: { to: '/referrals', label: 'See the referrals' },
       },
-      {
-        heading: 'Your caseload',
-        text: 'The families allocated to you.',
-        link: { to: '/caseload', label: 'See your caseload' },
-      },
+      CASELOAD_CARD,
       { heading: 'Team performance', text: 'Waiting times, activity and caseload balance will appear here.' },
     ],
   },
   practitioner: {
     lede: 'You will see the families you work with, your appointments and what needs doing next.',
-    cards: [
-      {
-        heading: 'Your caseload',
-        text: 'The families allocated to you.',
-        link: { to: '/caseload', label: 'See your caseload' },
-      },
-      { heading: 'Your appointments', text: 'Your upcoming appointments will appear here.' },
-    ],
+    cards: [CASELOAD_CARD, { heading: 'Your appointments', text: 'Your upcoming appointments will appear here.' }],
   },
   coordinator: {
     lede: 'You will take in referrals, book appointments and keep the waiting list moving.',
