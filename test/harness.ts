@@ -57,6 +57,8 @@ export class Client {
   get = <T = Record<string, unknown>>(path: string) => this.request<T>('GET', path);
   post = <T = Record<string, unknown>>(path: string, body: unknown = {}) => this.request<T>('POST', path, body);
   patch = <T = Record<string, unknown>>(path: string, body: unknown) => this.request<T>('PATCH', path, body);
+  put = <T = Record<string, unknown>>(path: string, body: unknown) => this.request<T>('PUT', path, body);
+  delete = <T = Record<string, unknown>>(path: string, body?: unknown) => this.request<T>('DELETE', path, body);
 
   /** Loads the session (and its CSRF token); answers the session body. */
   async session() {

@@ -15,7 +15,7 @@ export type Ctx = {
 };
 
 /** A caller acting inside one service with a role there. */
-export type ServiceCtx = Ctx & { serviceId: string; role: Role };
+export type ServiceCtx = Ctx & { serviceId: string; role: Role; membershipId: string };
 
 export const actorIn = (ctx: Ctx, serviceId: string): Actor => ({
   serviceId,

@@ -72,5 +72,5 @@ export function member(request: FastifyRequest): ServiceCtx {
   if (service.requireTwoFactor && !ctx.session.twoFactorEnrolled) {
     throw new AppError('PRECONDITION_FAILED', `${service.name} requires two-factor sign-in. Set it up to continue.`);
   }
-  return { ...ctx, serviceId: service.id, role: service.role };
+  return { ...ctx, serviceId: service.id, role: service.role, membershipId: service.membershipId };
 }

@@ -14,7 +14,7 @@ export type SessionState = {
   csrfToken: string;
   twoFactorPending: boolean;
   twoFactorEnrolled: boolean;
-  service: { id: string; name: string; requireTwoFactor: boolean; role: Role } | null;
+  service: { id: string; name: string; requireTwoFactor: boolean; role: Role; membershipId: string } | null;
 };
 
 export const SESSION_COOKIE = 'haven_session';
@@ -76,7 +76,12 @@ export async function resolveSession(db: Db, config: Config, token: string): Pro
     if (row.serviceId) {
       await setScope(tx, { serviceId: row.serviceId, userId: row.userId });
       const [m] = await tx
-        .select({ role: memberships.role, name: services.name, requireTwoFactor: services.requireTwoFactor })
+        .select({
+          membershipId: memberships.id,
+          role: memberships.role,
+          name: services.name,
+          requireTwoFactor: services.requireTwoFactor,
+        })
         .from(memberships)
         .innerJoin(services, eq(services.id, memberships.serviceId))
         .where(
@@ -86,7 +91,7 @@ export async function resolveSession(db: Db, config: Config, token: string): Pro
             eq(memberships.active, true),
           ),
         );
-      if (m) service = { id: row.serviceId, name: m.name, requireTwoFactor: m.requireTwoFactor, role: m.role };
+      if (m) service = { id: row.serviceId, ...m };
     }
     return {
       sessionId: id,

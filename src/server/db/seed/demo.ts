@@ -36,6 +36,8 @@ export const systemCtx = (db: Db, config: Config, serviceId: string): ServiceCtx
   config,
   serviceId,
   role: 'admin',
+  // Acts as nobody in particular: no membership of its own.
+  membershipId: '',
   userId: null,
   sessionId: null,
   requestId: null,

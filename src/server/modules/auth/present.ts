@@ -12,7 +12,12 @@ export function presentSession(session: SessionState, services: Service[]): z.in
     csrfToken: session.csrfToken,
     twoFactorPending: session.twoFactorPending,
     twoFactorEnrolled: session.twoFactorEnrolled,
-    service: session.service,
+    service: session.service && {
+      id: session.service.id,
+      name: session.service.name,
+      requireTwoFactor: session.service.requireTwoFactor,
+      role: session.service.role,
+    },
     services: services.map((s) => ({ id: s.id, name: s.name, slug: s.slug, role: s.role })),
   };
 }

@@ -1,11 +1,12 @@
 import { v7 as uuidv7 } from 'uuid';
-import { auditMany } from '../../platform/audit';
+import { auditMany, type Actor, type AuditInput } from '../../platform/audit';
 import { authorize, withinService, type ServiceCtx } from '../../platform/context';
 import { AppError, notFound } from '../../platform/errors';
 import { OPEN_STATUSES, REFERRAL_STATUSES, type ReferralStatus } from '../../../core/referral-options';
 import { policy } from './policy';
-import { headline } from './present';
-import { findReferral, findService, insertEvent, insertFamily, updateReferral } from './queries';
+import { startFamilyRecord } from '../families/start-record';
+import { headline, submissionOf } from './present';
+import { findReferral, findService, insertEvent, updateReferral } from './queries';
 import type { Decision } from './schemas';
 import { settingsOf } from './settings';
 
@@ -55,20 +56,22 @@ export async function decideReferral({ ctx, id, input }: { ctx: ServiceCtx; id: 
       ...(input.decision === 'accept' ? { priority: input.priority, familyId } : {}),
     });
     if (changed === 0) throw new AppError('CONFLICT', STALE);
-    const audits = [
+    const audits: { actor: Actor; input: AuditInput }[] = [
       { actor, input: { action: `referral.${STATUS_AFTER[input.decision]}`, entityType: 'referral', entityId: id } },
     ];
     if (input.decision === 'accept' && familyId) {
       const { parent, baby } = headline(row);
-      await insertFamily(tx, {
+      const { previousEpisodeId } = await startFamilyRecord(tx, {
         serviceId: ctx.serviceId,
-        id: familyId,
+        familyId,
         name: `${parent} (${baby})`,
         priority: input.priority,
-        referralId: row.id,
-        referralDate: row.referralDate,
+        referral: { id: row.id, referralDate: row.referralDate, submission: submissionOf(row) },
       });
-      audits.push({ actor, input: { action: 'family.created', entityType: 'family', entityId: familyId } });
+      audits.push({
+        actor,
+        input: { action: 'family.created', entityType: 'family', entityId: familyId, details: { previousEpisodeId } },
+      });
     }
     await insertEvent(tx, {
       serviceId: ctx.serviceId,

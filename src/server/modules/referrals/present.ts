@@ -4,9 +4,14 @@ import type { referralEvents } from '../../db/schema';
 import type { ReferralRow } from './queries';
 import type { SubmitReferral } from './schemas';
 
-type Submission = Omit<SubmitReferral, 'website' | 'submissionId'>;
+/** A stored submission: the form less its bot trap and retry key, still told apart by route. */
+export type Submission = SubmitReferral extends infer T
+  ? T extends unknown
+    ? Omit<T, 'website' | 'submissionId'>
+    : never
+  : never;
 
-const submissionOf = (row: ReferralRow) => row.submission as unknown as Submission;
+export const submissionOf = (row: ReferralRow) => row.submission as unknown as Submission;
 
 /** A line that tells a coordinator who the referral is about without opening it. */
 export function headline(row: ReferralRow): { parent: string; baby: string } {

@@ -170,10 +170,6 @@ export async function updateReferral(
   return rows.length;
 }
 
-export async function insertFamily(tx: Tx, row: typeof families.$inferInsert) {
-  await tx.insert(families).values(row);
-}
-
 export const findFamily = async (tx: Tx, serviceId: string, id: string) =>
   (
     await tx
