@@ -2,6 +2,7 @@
 // database (PGlite in memory, or a new database on the PostgreSQL server in DATABASE_URL).
 import { sql, type SQL } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
+import type { Role } from '../src/core/roles';
 import { buildApp } from '../src/server/app';
 import { loadConfig, type Config } from '../src/server/config';
 import { seedDemo, systemCtx } from '../src/server/db/seed/demo';
@@ -143,6 +144,15 @@ export async function withDemo(h: Harness) {
     },
   });
   return { otherId };
+}
+
+/** Adds a member with a password to the service with `slug`, as the command line can. */
+export async function addMemberTo(
+  h: Harness,
+  slug: string,
+  input: { email: string; displayName: string; role: Role; password: string },
+): Promise<void> {
+  await addMember({ ctx: systemCtx(h.database.db, h.config, await serviceId(h, slug)), input });
 }
 
 /** Chooses the service with `slug` for a client whose user belongs to several. */

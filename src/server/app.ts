@@ -20,6 +20,7 @@ import { registerErrorHandler } from './platform/error-handler';
 import { sessionPlugin, type Deps } from './platform/http';
 import { loggerOptions } from './platform/logger';
 import { adminRoutes } from './modules/admin';
+import { appointmentRoutes } from './modules/appointments';
 import { authRoutes } from './modules/auth';
 import { familyRoutes } from './modules/families';
 import { healthRoutes } from './modules/health';
@@ -84,6 +85,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   await app.register(adminRoutes);
   await app.register(referralRoutes);
   await app.register(familyRoutes);
+  await app.register(appointmentRoutes);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const webRoot = opts.webRoot === undefined ? defaultWebRoot() : opts.webRoot;

@@ -97,7 +97,12 @@ export async function insertInvite(tx: Tx, userId: string, tokenHash: string, ex
 export const findService = async (tx: Tx, serviceId: string) =>
   (await tx.select().from(services).where(eq(services.id, serviceId)))[0] ?? null;
 
-export async function updateService(tx: Tx, serviceId: string, version: number, values: { requireTwoFactor: boolean }) {
+export async function updateService(
+  tx: Tx,
+  serviceId: string,
+  version: number,
+  values: { requireTwoFactor: boolean; teamCaseloadsVisible: boolean },
+) {
   const rows = await tx
     .update(services)
     .set({ ...values, version: version + 1, updatedAt: new Date() })

@@ -47,9 +47,16 @@ export const ServiceSettings = z
     name: z.string(),
     slug: z.string(),
     requireTwoFactor: z.boolean(),
+    /** Practitioners see every family in the team, not only those allocated to them. */
+    teamCaseloadsVisible: z.boolean(),
     version: z.number().int(),
   })
   .meta({ id: 'ServiceSettings' });
 
-export const UpdateServiceSettings = z.object({ version: z.number().int().min(1), requireTwoFactor: z.boolean() });
+export const UpdateServiceSettings = z.object({
+  version: z.number().int().min(1),
+  requireTwoFactor: z.boolean(),
+  /** Left as it is when not given. */
+  teamCaseloadsVisible: z.boolean().optional(),
+});
 export type UpdateServiceSettings = z.infer<typeof UpdateServiceSettings>;

@@ -10,6 +10,7 @@ const present = (s: NonNullable<Awaited<ReturnType<typeof findService>>>) => ({
   name: s.name,
   slug: s.slug,
   requireTwoFactor: s.requireTwoFactor,
+  teamCaseloadsVisible: s.teamCaseloadsVisible,
   version: s.version,
 });
 
@@ -21,20 +22,27 @@ export async function getServiceSettings({ ctx }: { ctx: ServiceCtx }) {
   return present(service);
 }
 
-/** Changes the service's settings; today, whether every member must use two-factor sign-in. */
+/** Changes the service's settings: two-factor sign-in for all, and whether practitioners see the team's caseloads. */
 export async function updateServiceSettings({ ctx, input }: { ctx: ServiceCtx; input: UpdateServiceSettings }) {
   authorize(ctx, policy.manageSettings);
   return withinService(ctx, async (tx, actor) => {
     const before = await findService(tx, ctx.serviceId);
     if (!before) throw notFound('The service');
-    if ((await updateService(tx, ctx.serviceId, input.version, { requireTwoFactor: input.requireTwoFactor })) === 0) {
+    const values = {
+      requireTwoFactor: input.requireTwoFactor,
+      teamCaseloadsVisible: input.teamCaseloadsVisible ?? before.teamCaseloadsVisible,
+    };
+    if ((await updateService(tx, ctx.serviceId, input.version, values)) === 0) {
       throw staleVersion('these settings');
     }
     await audit(tx, actor, {
       action: 'service.updated',
       entityType: 'service',
       entityId: ctx.serviceId,
-      details: { requireTwoFactor: { from: before.requireTwoFactor, to: input.requireTwoFactor } },
+      details: {
+        requireTwoFactor: { from: before.requireTwoFactor, to: values.requireTwoFactor },
+        teamCaseloadsVisible: { from: before.teamCaseloadsVisible, to: values.teamCaseloadsVisible },
+      },
     });
     const after = await findService(tx, ctx.serviceId);
     if (!after) throw notFound('The service');

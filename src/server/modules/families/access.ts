@@ -8,11 +8,11 @@ import { AppError, notFound } from '../../platform/errors';
 /** Roles that may open a family's record at all. Viewers see no identifiable data; trainers none. */
 export const RECORD_ROLES = ['practitioner', 'manager', 'coordinator'] as const satisfies readonly Role[];
 
-export type FamilyRow = typeof families.$inferSelect;
+export type FamilyCaseRow = typeof families.$inferSelect;
 
 /** What the caller may see and do in one family's record. */
 export type FamilyAccess = {
-  family: FamilyRow;
+  family: FamilyCaseRow;
   /** The caller is the family's lead practitioner or co-worker. */
   allocated: boolean;
   /** Case notes and the disclosure log: the clinical record. */

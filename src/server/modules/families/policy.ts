@@ -5,6 +5,7 @@ export const policy = {
   waitingList: ['coordinator', 'manager', 'admin'],
   allocate: ['coordinator', 'manager', 'admin'],
   caseload: ['practitioner', 'manager'],
+  accessLog: ['manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** Roles that can hold a caseload, so can be allocated a family. */

@@ -1,6 +1,19 @@
-import { and, asc, count, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNull, notInArray, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { families, memberships, referrals, services, users } from '../../db/schema';
+import { RESTRICTED_RISK_TYPES } from '../../../core/family-options';
+import {
+  appointments,
+  auditEvents,
+  caseNotes,
+  families,
+  familyPeople,
+  familyProfessionals,
+  memberships,
+  referrals,
+  riskFlags,
+  services,
+  users,
+} from '../../db/schema';
 import type { Tx } from '../../platform/db';
 import { ALLOCATABLE_ROLES } from './policy';
 
@@ -107,3 +120,189 @@ export async function allocate(
     .returning({ id: families.id });
   return rows.length;
 }
+
+// ---- The family record -------------------------------------------------------------------
+
+export const listPeople = (tx: Tx, serviceId: string, familyId: string) =>
+  tx
+    .select()
+    .from(familyPeople)
+    .where(and(eq(familyPeople.serviceId, serviceId), eq(familyPeople.familyId, familyId)))
+    .orderBy(asc(familyPeople.kind), asc(familyPeople.createdAt));
+export type PersonRow = typeof familyPeople.$inferSelect;
+
+export const listProfessionals = (tx: Tx, serviceId: string, familyId: string) =>
+  tx
+    .select()
+    .from(familyProfessionals)
+    .where(and(eq(familyProfessionals.serviceId, serviceId), eq(familyProfessionals.familyId, familyId)))
+    .orderBy(asc(familyProfessionals.createdAt));
+export type ProfessionalRow = typeof familyProfessionals.$inferSelect;
+
+/** Display names of members, by membership id. */
+export async function memberNames(tx: Tx, serviceId: string, ids: (string | null)[]): Promise<Map<string, string>> {
+  const wanted = ids.filter((id): id is string => id !== null);
+  if (wanted.length === 0) return new Map();
+  const rows = await tx
+    .select({ id: memberships.id, name: users.displayName })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.serviceId, serviceId), inArray(memberships.id, wanted)));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+export const findReference = async (tx: Tx, serviceId: string, referralId: string) =>
+  (
+    await tx
+      .select({ reference: referrals.reference })
+      .from(referrals)
+      .where(and(eq(referrals.serviceId, serviceId), eq(referrals.id, referralId)))
+  )[0]?.reference ?? '';
+
+/** The family's episode before this one, and the one that followed it, if any. */
+export async function findEpisodes(
+  tx: Tx,
+  serviceId: string,
+  family: { id: string; previousEpisodeId: string | null },
+) {
+  const [previous] = family.previousEpisodeId
+    ? await tx
+        .select({ id: families.id, referralDate: families.referralDate, dischargedOn: families.dischargedOn })
+        .from(families)
+        .where(and(eq(families.serviceId, serviceId), eq(families.id, family.previousEpisodeId)))
+    : [];
+  const [later] = await tx
+    .select({ id: families.id, referralDate: families.referralDate, status: families.status })
+    .from(families)
+    .where(and(eq(families.serviceId, serviceId), eq(families.previousEpisodeId, family.id)))
+    .orderBy(desc(families.createdAt))
+    .limit(1);
+  return { previous: previous ?? null, later: later ?? null };
+}
+
+/** Active risk flags of a family, without the restricted (safeguarding) ones unless `restricted`. */
+export const activeFlags = (tx: Tx, serviceId: string, familyId: string, restricted: boolean) =>
+  tx
+    .select({ id: riskFlags.id, type: riskFlags.type, level: riskFlags.level, reviewOn: riskFlags.reviewOn })
+    .from(riskFlags)
+    .where(
+      and(
+        eq(riskFlags.serviceId, serviceId),
+        eq(riskFlags.familyId, familyId),
+        isNull(riskFlags.closedOn),
+        restricted ? undefined : notInArray(riskFlags.type, [...RESTRICTED_RISK_TYPES]),
+      ),
+    )
+    .orderBy(asc(riskFlags.reviewOn));
+
+export const insertPerson = (tx: Tx, row: typeof familyPeople.$inferInsert) => tx.insert(familyPeople).values(row);
+
+export async function updatePerson(
+  tx: Tx,
+  key: { serviceId: string; familyId: string; id: string; version: number },
+  values: Partial<typeof familyPeople.$inferInsert>,
+) {
+  const rows = await tx
+    .update(familyPeople)
+    .set({ ...values, version: key.version + 1, updatedAt: new Date() })
+    .where(
+      and(
+        eq(familyPeople.serviceId, key.serviceId),
+        eq(familyPeople.familyId, key.familyId),
+        eq(familyPeople.id, key.id),
+        eq(familyPeople.version, key.version),
+      ),
+    )
+    .returning();
+  return rows[0] ?? null;
+}
+
+export const insertProfessional = (tx: Tx, row: typeof familyProfessionals.$inferInsert) =>
+  tx.insert(familyProfessionals).values(row);
+
+export async function updateProfessional(
+  tx: Tx,
+  key: { serviceId: string; familyId: string; id: string; version: number },
+  values: Partial<typeof familyProfessionals.$inferInsert>,
+) {
+  const rows = await tx
+    .update(familyProfessionals)
+    .set({ ...values, version: key.version + 1, updatedAt: new Date() })
+    .where(
+      and(
+        eq(familyProfessionals.serviceId, key.serviceId),
+        eq(familyProfessionals.familyId, key.familyId),
+        eq(familyProfessionals.id, key.id),
+        eq(familyProfessionals.version, key.version),
+      ),
+    )
+    .returning();
+  return rows[0] ?? null;
+}
+
+/** Changes the family's own row if it is still at `version`; answers whether it did. */
+export async function updateFamily(
+  tx: Tx,
+  key: { serviceId: string; id: string; version: number },
+  values: Partial<typeof families.$inferInsert>,
+): Promise<boolean> {
+  const rows = await tx
+    .update(families)
+    .set({ ...values, version: key.version + 1, updatedAt: new Date() })
+    .where(and(eq(families.serviceId, key.serviceId), eq(families.id, key.id), eq(families.version, key.version)))
+    .returning({ id: families.id });
+  return rows.length > 0;
+}
+
+/** Draft case notes still open on a family: a record is not closed with unsigned notes. */
+export const countDrafts = async (tx: Tx, serviceId: string, familyId: string) =>
+  (
+    await tx
+      .select({ n: count() })
+      .from(caseNotes)
+      .where(and(eq(caseNotes.serviceId, serviceId), eq(caseNotes.familyId, familyId), eq(caseNotes.status, 'draft')))
+  )[0]?.n ?? 0;
+
+/** Cancels the family's future booked appointments, as the service, when the work ends. */
+export const cancelFutureAppointments = (tx: Tx, serviceId: string, familyId: string) =>
+  tx
+    .update(appointments)
+    .set({
+      status: 'cancelled-by-service',
+      outcomeNote: 'Cancelled when the family was discharged.',
+      outcomeRecordedAt: new Date(),
+      version: sql`${appointments.version} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(
+      and(
+        eq(appointments.serviceId, serviceId),
+        eq(appointments.familyId, familyId),
+        eq(appointments.status, 'booked'),
+        gt(appointments.startsAt, new Date()),
+      ),
+    )
+    .returning({ id: appointments.id });
+
+/** Everything the audit trail holds about one family and what is in it, newest first. */
+export const familyAuditEvents = (tx: Tx, serviceId: string, familyId: string) =>
+  tx
+    .select({
+      at: auditEvents.occurredAt,
+      by: users.displayName,
+      action: auditEvents.action,
+      entityType: auditEvents.entityType,
+    })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorUserId))
+    .where(
+      and(
+        eq(auditEvents.serviceId, serviceId),
+        or(
+          and(eq(auditEvents.entityType, 'family'), eq(auditEvents.entityId, familyId)),
+          sql`${auditEvents.details}->>'familyId' = ${familyId}`,
+        ),
+      ),
+    )
+    .orderBy(desc(auditEvents.seq))
+    .limit(500);

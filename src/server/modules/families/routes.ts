@@ -5,7 +5,32 @@ import { allocateFamily } from './allocate-family';
 import { listAllocatable } from './list-allocatable';
 import { listCaseload } from './list-caseload';
 import { listWaiting } from './list-waiting';
-import { Allocatable, Allocate, Caseload, FamilyId, FamilySummary, WaitingList } from './schemas';
+import { changeFamily } from './update-family';
+import { dischargeFamily } from './discharge-family';
+import { getAccessLog } from './get-access-log';
+import { getFamily } from './get-family';
+import { addPerson, changePerson } from './people';
+import { addProfessional, changeProfessional } from './professionals';
+import {
+  AccessLog,
+  Allocatable,
+  Allocate,
+  Caseload,
+  ChangeFamily,
+  ChangePerson,
+  ChangeProfessional,
+  Discharge,
+  FamilyId,
+  FamilyRecord,
+  FamilySummary,
+  NewPerson,
+  Person,
+  PersonParams,
+  Professional,
+  ProfessionalFields,
+  ProfessionalParams,
+  WaitingList,
+} from './schemas';
 
 const tags = ['Waiting list and caseload'];
 
@@ -49,5 +74,123 @@ export const familyRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/caseload',
     { schema: { tags, summary: 'My caseload', response: { 200: Caseload, ...errors } } },
     async (request) => listCaseload({ ctx: member(request) }),
+  );
+
+  const record = ['Family record'];
+  app.get(
+    '/api/families/:id',
+    {
+      schema: {
+        tags: record,
+        summary: "A family's record: people, professionals, key dates and active flags (the read is audited)",
+        params: FamilyId,
+        response: { 200: FamilyRecord, ...errors },
+      },
+    },
+    async (request) => getFamily({ ctx: member(request), id: request.params.id }),
+  );
+  app.patch(
+    '/api/families/:id',
+    {
+      schema: {
+        tags: record,
+        summary: 'Change the care setting, placement and key dates',
+        params: FamilyId,
+        body: ChangeFamily,
+        response: { 200: FamilyRecord, ...errors },
+      },
+    },
+    async (request) => changeFamily({ ctx: member(request), id: request.params.id, input: request.body }),
+  );
+  app.post(
+    '/api/families/:id/people',
+    {
+      schema: {
+        tags: record,
+        summary: 'Add a parent, carer, baby or pregnancy',
+        params: FamilyId,
+        body: NewPerson,
+        response: { 201: Person, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await addPerson({ ctx: member(request), id: request.params.id, input: request.body })),
+  );
+  app.patch(
+    '/api/families/:id/people/:personId',
+    {
+      schema: {
+        tags: record,
+        summary: "Change a person's details (a pregnancy becomes a baby when a date of birth is given)",
+        params: PersonParams,
+        body: ChangePerson,
+        response: { 200: Person, ...errors },
+      },
+    },
+    async (request) =>
+      changePerson({
+        ctx: member(request),
+        id: request.params.id,
+        personId: request.params.personId,
+        input: request.body,
+      }),
+  );
+  app.post(
+    '/api/families/:id/professionals',
+    {
+      schema: {
+        tags: record,
+        summary: 'Add a professional around the family',
+        params: FamilyId,
+        body: ProfessionalFields,
+        response: { 201: Professional, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await addProfessional({ ctx: member(request), id: request.params.id, input: request.body })),
+  );
+  app.patch(
+    '/api/families/:id/professionals/:professionalId',
+    {
+      schema: {
+        tags: record,
+        summary: "Change a professional's details, or mark them no longer involved",
+        params: ProfessionalParams,
+        body: ChangeProfessional,
+        response: { 200: Professional, ...errors },
+      },
+    },
+    async (request) =>
+      changeProfessional({
+        ctx: member(request),
+        id: request.params.id,
+        professionalId: request.params.professionalId,
+        input: request.body,
+      }),
+  );
+  app.post(
+    '/api/families/:id/discharge',
+    {
+      schema: {
+        tags: record,
+        summary: 'Discharge the family: the record becomes read-only',
+        params: FamilyId,
+        body: Discharge,
+        response: { 200: FamilyRecord, ...errors },
+      },
+    },
+    async (request) => dischargeFamily({ ctx: member(request), id: request.params.id, input: request.body }),
+  );
+  app.get(
+    '/api/families/:id/access-log',
+    {
+      schema: {
+        tags: record,
+        summary: 'Who has opened or changed this record (managers)',
+        params: FamilyId,
+        response: { 200: AccessLog, ...errors },
+      },
+    },
+    async (request) => getAccessLog({ ctx: member(request), id: request.params.id }),
   );
 };

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { addMonths, isIsoDate, todayInLondon } from '../../../core/dates';
-import { checkNhsNumber } from '../../../core/nhs-number';
-import { normalisePostcode } from '../../../core/eligibility';
+import { addMonths, todayInLondon } from '../../../core/dates';
+import { Email, IsoDate, NhsNumber, optionalText, pastDate, Postcode, text } from '../../platform/fields';
 import {
   CONTACT_METHOD_CODES,
   DEFAULT_DECLINE_REASONS,
@@ -14,38 +13,6 @@ import {
   RELATIONSHIP_CODES,
   WORRY_CODES,
 } from '../../../core/referral-options';
-
-const text = (max: number, required?: string) =>
-  required
-    ? z.string().trim().min(1, required).max(max, `Must be ${max} characters or fewer`)
-    : z.string().trim().max(max, `Must be ${max} characters or fewer`);
-const optionalText = (max: number) =>
-  text(max)
-    .optional()
-    .transform((v) => (v === '' ? undefined : v));
-
-export const IsoDate = z.string().refine(isIsoDate, 'Enter a real date');
-
-const pastDate = (what: string) => IsoDate.refine((d) => d <= todayInLondon(), `${what} must be today or in the past`);
-
-const NhsNumber = z
-  .string()
-  .transform((v) => v.replace(/[\s-]/g, ''))
-  .superRefine((v, ctx) => {
-    const check = checkNhsNumber(v);
-    if (!check.valid) ctx.addIssue({ code: 'custom', message: check.reason });
-  });
-
-const Postcode = z.string().transform((v, ctx) => {
-  const p = normalisePostcode(v);
-  if (!p) {
-    ctx.addIssue({ code: 'custom', message: 'Enter a full UK postcode, like OX4 1AB' });
-    return z.NEVER;
-  }
-  return p;
-});
-
-const Email = z.string().trim().max(254).pipe(z.email('Enter an email address like name@example.com'));
 
 export const ParentCarer = z.object({
   name: text(200, 'Enter their full name'),

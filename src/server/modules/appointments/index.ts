@@ -1,0 +1,2 @@
+export { appointmentRoutes } from './routes';
+export { lastContacts, nextAppointments } from './queries';

@@ -1,0 +1,59 @@
+import { todayInLondon } from '../../../core/dates';
+import { auditMany } from '../../platform/audit';
+import { withinService, type ServiceCtx } from '../../platform/context';
+import { AppError, staleVersion } from '../../platform/errors';
+import { openFamily, requireOpen } from './access';
+import { loadRecord } from './get-family';
+import { cancelFutureAppointments, countDrafts, updateFamily } from './queries';
+import type { Discharge } from './schemas';
+
+/**
+ * Ends the work with a family: the reason, a summary and the date. The record becomes read-only;
+ * booked appointments still to come are cancelled by the service. Draft notes must be signed or
+ * discarded first, so nothing is left half-written in a closed record.
+ */
+export async function dischargeFamily({ ctx, id, input }: { ctx: ServiceCtx; id: string; input: Discharge }) {
+  return withinService(ctx, async (tx, actor) => {
+    const access = await openFamily(tx, ctx, id);
+    requireOpen(access);
+    if (!(ctx.role === 'manager' || (ctx.role === 'practitioner' && access.allocated))) {
+      throw new AppError('FORBIDDEN', "Only the family's practitioner or a manager can discharge a family.");
+    }
+    const dischargedOn = input.dischargedOn ?? todayInLondon();
+    if (dischargedOn < access.family.referralDate) {
+      throw new AppError('VALIDATION', 'The discharge date cannot be before the referral.', {
+        fields: [{ path: 'body.dischargedOn', message: 'The discharge date cannot be before the referral date' }],
+      });
+    }
+    const drafts = await countDrafts(tx, ctx.serviceId, id);
+    if (drafts > 0) {
+      throw new AppError(
+        'PRECONDITION_FAILED',
+        `Sign or discard the ${drafts === 1 ? 'draft note' : `${drafts} draft notes`} before discharging this family.`,
+      );
+    }
+    const changed = await updateFamily(
+      tx,
+      { serviceId: ctx.serviceId, id, version: input.version },
+      { status: 'discharged', dischargedOn, dischargeReason: input.reason, dischargeSummary: input.summary },
+    );
+    if (!changed) throw staleVersion('this record');
+    const cancelled = await cancelFutureAppointments(tx, ctx.serviceId, id);
+    await auditMany(tx, ctx.serviceId, [
+      {
+        actor,
+        input: { action: 'family.discharged', entityType: 'family', entityId: id, details: { reason: input.reason } },
+      },
+      ...cancelled.map((a) => ({
+        actor,
+        input: {
+          action: 'appointment.cancelled',
+          entityType: 'appointment',
+          entityId: a.id,
+          details: { familyId: id },
+        },
+      })),
+    ]);
+    return loadRecord(tx, ctx, await openFamily(tx, ctx, id));
+  });
+}
