@@ -24,6 +24,7 @@ import { appointmentRoutes } from './modules/appointments';
 import { authRoutes } from './modules/auth';
 import { familyRoutes } from './modules/families';
 import { healthRoutes } from './modules/health';
+import { noteRoutes } from './modules/notes';
 import { referralRoutes } from './modules/referrals';
 
 export type AppOptions = { webRoot?: string | null; logger?: boolean };
@@ -85,6 +86,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   await app.register(adminRoutes);
   await app.register(referralRoutes);
   await app.register(familyRoutes);
+  await app.register(noteRoutes);
   await app.register(appointmentRoutes);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
