@@ -22,10 +22,12 @@ import { loggerOptions } from './platform/logger';
 import { adminRoutes } from './modules/admin';
 import { appointmentRoutes } from './modules/appointments';
 import { authRoutes } from './modules/auth';
+import { disclosureRoutes } from './modules/disclosures';
 import { familyRoutes } from './modules/families';
 import { healthRoutes } from './modules/health';
 import { noteRoutes } from './modules/notes';
 import { referralRoutes } from './modules/referrals';
+import { riskRoutes } from './modules/risks';
 
 export type AppOptions = { webRoot?: string | null; logger?: boolean };
 
@@ -88,6 +90,8 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   await app.register(familyRoutes);
   await app.register(noteRoutes);
   await app.register(appointmentRoutes);
+  await app.register(riskRoutes);
+  await app.register(disclosureRoutes);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const webRoot = opts.webRoot === undefined ? defaultWebRoot() : opts.webRoot;

@@ -4,12 +4,12 @@ import { withinService, type ServiceCtx } from '../../platform/context';
 import { AppError, staleVersion } from '../../platform/errors';
 import { openFamily, requireOpen } from './access';
 import { loadRecord } from './get-family';
-import { cancelFutureAppointments, countDrafts, updateFamily } from './queries';
+import { cancelFutureAppointments, closeActiveFlags, countDrafts, updateFamily } from './queries';
 import type { Discharge } from './schemas';
 
 /**
  * Ends the work with a family: the reason, a summary and the date. The record becomes read-only;
- * booked appointments still to come are cancelled by the service. Draft notes must be signed or
+ * booked appointments still to come are cancelled by the service and active risk flags are closed. Draft notes must be signed or
  * discarded first, so nothing is left half-written in a closed record.
  */
 export async function dischargeFamily({ ctx, id, input }: { ctx: ServiceCtx; id: string; input: Discharge }) {
@@ -39,6 +39,7 @@ export async function dischargeFamily({ ctx, id, input }: { ctx: ServiceCtx; id:
     );
     if (!changed) throw staleVersion('this record');
     const cancelled = await cancelFutureAppointments(tx, ctx.serviceId, id);
+    const closed = await closeActiveFlags(tx, ctx.serviceId, id, dischargedOn);
     await auditMany(tx, ctx.serviceId, [
       {
         actor,
@@ -52,6 +53,10 @@ export async function dischargeFamily({ ctx, id, input }: { ctx: ServiceCtx; id:
           entityId: a.id,
           details: { familyId: id },
         },
+      })),
+      ...closed.map((f) => ({
+        actor,
+        input: { action: 'risk.closed', entityType: 'risk', entityId: f.id, details: { familyId: id } },
       })),
     ]);
     return loadRecord(tx, ctx, await openFamily(tx, ctx, id));

@@ -3,7 +3,8 @@ import { audit } from '../../platform/audit';
 import { withinService, type ServiceCtx } from '../../platform/context';
 import { openFamily, type FamilyAccess } from './access';
 import { presentKeyDates, presentPerson, presentProfessional } from './present';
-import { activeFlags, findEpisodes, findReference, listPeople, listProfessionals, memberNames } from './queries';
+import { visibleActiveFlags } from '../risks/active-flags';
+import { findEpisodes, findReference, listPeople, listProfessionals, memberNames } from './queries';
 import type { Tx } from '../../platform/db';
 
 /** Opens a family's record: people, professionals, key dates, episodes and the banner's flags. Audited. */
@@ -23,7 +24,7 @@ export async function loadRecord(tx: Tx, ctx: ServiceCtx, access: FamilyAccess) 
   // One after another: a transaction is one connection, which runs one query at a time.
   const people = await listPeople(tx, ctx.serviceId, family.id);
   const professionals = await listProfessionals(tx, ctx.serviceId, family.id);
-  const flags = await activeFlags(tx, ctx.serviceId, family.id, access.restricted);
+  const flags = await visibleActiveFlags(tx, access);
   const episodes = await findEpisodes(tx, ctx.serviceId, family);
   const reference = await findReference(tx, ctx.serviceId, family.referralId);
   const names = await memberNames(tx, ctx.serviceId, [family.practitionerId, family.coWorkerId]);
@@ -48,7 +49,7 @@ export async function loadRecord(tx: Tx, ctx: ServiceCtx, access: FamilyAccess) 
     laterEpisode: episodes.later,
     people: people.map((p) => presentPerson(p, today)),
     professionals: professionals.map(presentProfessional),
-    flags: flags.map((f) => ({ ...f, overdue: f.reviewOn < today })),
+    flags,
     can: {
       edit: access.canEdit,
       readNotes: access.clinical,

@@ -1,6 +1,5 @@
-import { and, asc, count, desc, eq, gt, inArray, isNull, notInArray, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { RESTRICTED_RISK_TYPES } from '../../../core/family-options';
 import {
   appointments,
   auditEvents,
@@ -180,21 +179,6 @@ export async function findEpisodes(
   return { previous: previous ?? null, later: later ?? null };
 }
 
-/** Active risk flags of a family, without the restricted (safeguarding) ones unless `restricted`. */
-export const activeFlags = (tx: Tx, serviceId: string, familyId: string, restricted: boolean) =>
-  tx
-    .select({ id: riskFlags.id, type: riskFlags.type, level: riskFlags.level, reviewOn: riskFlags.reviewOn })
-    .from(riskFlags)
-    .where(
-      and(
-        eq(riskFlags.serviceId, serviceId),
-        eq(riskFlags.familyId, familyId),
-        isNull(riskFlags.closedOn),
-        restricted ? undefined : notInArray(riskFlags.type, [...RESTRICTED_RISK_TYPES]),
-      ),
-    )
-    .orderBy(asc(riskFlags.reviewOn));
-
 export const insertPerson = (tx: Tx, row: typeof familyPeople.$inferInsert) => tx.insert(familyPeople).values(row);
 
 export async function updatePerson(
@@ -262,6 +246,19 @@ export const countDrafts = async (tx: Tx, serviceId: string, familyId: string) =
       .from(caseNotes)
       .where(and(eq(caseNotes.serviceId, serviceId), eq(caseNotes.familyId, familyId), eq(caseNotes.status, 'draft')))
   )[0]?.n ?? 0;
+
+/** Closes the family's active risk flags when the work ends, so no review is left waiting on a closed record. */
+export const closeActiveFlags = (tx: Tx, serviceId: string, familyId: string, closedOn: string) =>
+  tx
+    .update(riskFlags)
+    .set({
+      closedOn,
+      closedReason: 'Closed when the family was discharged.',
+      version: sql`${riskFlags.version} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(and(eq(riskFlags.serviceId, serviceId), eq(riskFlags.familyId, familyId), isNull(riskFlags.closedOn)))
+    .returning({ id: riskFlags.id });
 
 /** Cancels the family's future booked appointments, as the service, when the work ends. */
 export const cancelFutureAppointments = (tx: Tx, serviceId: string, familyId: string) =>

@@ -251,6 +251,11 @@ describe('discharge and a new episode', () => {
     );
     await ownerRows(
       h,
+      sql`insert into risk_flags (service_id, id, family_id, type, level, summary, raised_on, review_on)
+          values (${demoId}, gen_random_uuid(), ${id}, 'domestic-abuse', 'high', 'x', current_date, current_date + 30)`,
+    );
+    await ownerRows(
+      h,
       sql`insert into appointments (service_id, id, family_id, practitioner_id, starts_at, duration_minutes, place)
           select ${demoId}, gen_random_uuid(), ${id}, practitioner_id, now() + interval '3 days', 60, 'home'
           from families where id = ${id}`,
@@ -270,6 +275,11 @@ describe('discharge and a new episode', () => {
       sql`select status from appointments where family_id = ${id}`,
     );
     expect(appointment?.status).toBe('cancelled-by-service');
+    const flags = await ownerRows<{ closed_on: string | null }>(
+      h,
+      sql`select closed_on::text from risk_flags where family_id = ${id}`,
+    );
+    expect(flags).toEqual([{ closed_on: todayInLondon() }]);
     const add = await practitioner.post(`/api/families/${id}/people`, { kind: 'carer', name: 'Late Addition' });
     expect(add.status).toBe(412);
 

@@ -1,0 +1,2 @@
+export { disclosureRoutes } from './routes';
+export { Disclosure } from './schemas';
