@@ -18,6 +18,8 @@ export const AREAS = {
   triage: ['coordinator', 'manager', 'admin'],
   /** A practitioner's own allocated families. */
   caseload: ['practitioner', 'manager'],
+  /** Family records and appointments; what each role sees inside a record is the server's to decide. */
+  records: ['practitioner', 'manager', 'coordinator'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Area = keyof typeof AREAS;
 

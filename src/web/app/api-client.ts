@@ -48,7 +48,7 @@ export function setCsrfToken(token: string | null | undefined): void {
   csrfToken = token;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'PUT';
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 export type RequestOptions = { method?: Method; body?: unknown };
 
 /** Calls the API and returns its JSON answer, or throws an ApiError. */

@@ -16,6 +16,7 @@ export function navigationFor(session: Session, pathname: string): NavItem[] {
       items.push({ to: '/waiting-list', label: 'Waiting list' });
     }
     if (canOpen(service.role, 'caseload')) items.push({ to: '/caseload', label: 'Your caseload' });
+    if (canOpen(service.role, 'records')) items.push({ to: '/appointments', label: 'Appointments' });
     if (canOpen(service.role, 'admin')) items.push({ to: '/admin', label: 'Admin' });
   }
   if (session.services.length > 1)

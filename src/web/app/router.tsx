@@ -4,6 +4,15 @@ import { AdminPage } from '../features/admin/admin-page';
 import { ServicePickerPage } from '../features/auth/service-picker-page';
 import { SignInPage } from '../features/auth/sign-in-page';
 import { TwoFactorPage } from '../features/auth/two-factor-page';
+import { AppointmentsPage } from '../features/appointments/appointments-page';
+import { WeekPage } from '../features/appointments/week-page';
+import { DisclosuresPage } from '../features/disclosures/disclosures-page';
+import { AccessLogPage } from '../features/family/access-log-page';
+import { DischargePage } from '../features/family/discharge-page';
+import { OverviewPage } from '../features/family/overview-page';
+import { RecordLayout } from '../features/family/record-layout';
+import { NotesPage } from '../features/notes/notes-page';
+import { RisksPage } from '../features/risks/risks-page';
 import { AllocatePage } from '../features/families/allocate-page';
 import { CaseloadPage } from '../features/families/caseload-page';
 import { WaitingListPage } from '../features/families/waiting-list-page';
@@ -58,6 +67,25 @@ export const createRouter = () =>
                     {
                       element: <RequireArea area="caseload" />,
                       children: [{ path: 'caseload', element: <CaseloadPage /> }],
+                    },
+                    {
+                      element: <RequireArea area="records" />,
+                      children: [
+                        { path: 'appointments', element: <WeekPage /> },
+                        {
+                          path: 'families/:id',
+                          element: <RecordLayout />,
+                          children: [
+                            { index: true, element: <OverviewPage /> },
+                            { path: 'appointments', element: <AppointmentsPage /> },
+                            { path: 'notes', element: <NotesPage /> },
+                            { path: 'risks', element: <RisksPage /> },
+                            { path: 'disclosures', element: <DisclosuresPage /> },
+                            { path: 'discharge', element: <DischargePage /> },
+                            { path: 'access-log', element: <AccessLogPage /> },
+                          ],
+                        },
+                      ],
                     },
                   ],
                 },

@@ -1,0 +1,96 @@
+import type { CareSetting, RISK_LEVEL_CODES, RiskType } from '../../../core/family-options';
+import type { Priority } from '../../../core/referral-options';
+import { api } from '../../app/api-client';
+
+type Named = { id: string; name: string };
+type Age = { days: number; weeks: number; months: number };
+
+/** A parent or carer, or a baby (a pregnancy until a date of birth is recorded). */
+export type Person = {
+  id: string;
+  kind: 'carer' | 'baby';
+  name: string | null;
+  dateOfBirth: string | null;
+  dueDate: string | null;
+  gestationWeeks: number | null;
+  age: { actual: Age | null; corrected: Age | null; weeksToGo: number | null; text: string } | null;
+  nhsNumber: string | null;
+  gender: string | null;
+  ethnicity: string | null;
+  relationships: { babyId: string; relationship: string }[];
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  postcode: string | null;
+  preferredContact: string | null;
+  safeToLeaveVoicemail: boolean | null;
+  safeToText: boolean | null;
+  language: string | null;
+  interpreterNeeded: boolean;
+  consentToService: boolean | null;
+  consentRecordedOn: string | null;
+  sharingPreferences: string | null;
+  active: boolean;
+  version: number;
+};
+
+export type Professional = {
+  id: string;
+  role: string;
+  name: string;
+  organisation: string | null;
+  phone: string | null;
+  email: string | null;
+  active: boolean;
+  version: number;
+};
+
+type KeyDate = { on: string | null; daysFromPrevious: number | null };
+
+export type BannerFlag = {
+  id: string;
+  type: RiskType;
+  level: (typeof RISK_LEVEL_CODES)[number];
+  reviewOn: string;
+  overdue: boolean;
+};
+
+/** A family's record as GET /api/families/:id answers it (the read is audited). */
+export type FamilyRecord = {
+  id: string;
+  name: string;
+  reference: string;
+  status: 'waiting' | 'allocated' | 'discharged';
+  priority: Priority;
+  careSetting: CareSetting;
+  placementStart: string | null;
+  placementEnd: string | null;
+  practitioner: Named | null;
+  coWorker: Named | null;
+  keyDates: Record<'referral' | 'firstContact' | 'assessment' | 'interventionStart' | 'discharge', KeyDate>;
+  discharge: { reason: string; summary: string; on: string } | null;
+  previousEpisode: { id: string; referralDate: string; dischargedOn: string | null } | null;
+  laterEpisode: { id: string; referralDate: string; status: string } | null;
+  people: Person[];
+  professionals: Professional[];
+  flags: BannerFlag[];
+  can: {
+    edit: boolean;
+    readNotes: boolean;
+    writeNotes: boolean;
+    seeSafeguarding: boolean;
+    discharge: boolean;
+    seeAccessLog: boolean;
+  };
+  version: number;
+};
+
+/** Query keys: everything about one family sits under `familyKeys.one(id)`, so one invalidation refreshes it. */
+export const familyKeys = {
+  one: (id: string) => ['family', id] as const,
+  section: (id: string, section: string) => ['family', id, section] as const,
+};
+
+export const familyPath = (id: string, rest = '') => `/api/families/${encodeURIComponent(id)}${rest}`;
+
+export const getFamily = (id: string) => api<FamilyRecord>(familyPath(id));
