@@ -12,6 +12,8 @@ export const DEMO = {
     password: 'demo-practitioner-password',
     name: 'Priya Practitioner',
   },
+  coordinator: { email: 'coordinator@demo.haven.test', password: 'demo-coordinator-password', name: 'Cal Coordinator' },
+  manager: { email: 'manager@demo.haven.test', password: 'demo-manager-password', name: 'Morgan Manager' },
 };
 
 /** A run-unique email address, so the specs can be run again against the same database. */

@@ -6,6 +6,7 @@ export const policy = {
   allocate: ['coordinator', 'manager', 'admin'],
   caseload: ['practitioner', 'manager'],
   accessLog: ['manager'],
+  teamCaseloads: ['manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** Roles that can hold a caseload, so can be allocated a family. */

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import {
   appointments,
@@ -73,14 +73,6 @@ export const listCaseload = (tx: Tx, serviceId: string, membershipId: string) =>
       ),
     )
     .orderBy(asc(families.allocatedAt));
-
-export const findMembershipOf = async (tx: Tx, serviceId: string, userId: string) =>
-  (
-    await tx
-      .select({ id: memberships.id })
-      .from(memberships)
-      .where(and(eq(memberships.serviceId, serviceId), eq(memberships.userId, userId)))
-  )[0]?.id ?? null;
 
 /** Active members who can hold a caseload, with how many families each holds now. */
 export async function listAllocatable(tx: Tx, serviceId: string) {
@@ -303,3 +295,48 @@ export const familyAuditEvents = (tx: Tx, serviceId: string, familyId: string) =
     )
     .orderBy(desc(auditEvents.seq))
     .limit(500);
+
+/** Per family: draft notes not yet signed, and past appointments still booked (their outcome not recorded). */
+export async function outstandingWork(tx: Tx, serviceId: string, familyIds: string[]) {
+  const drafts = new Map<string, number>();
+  const outcomes = new Map<string, number>();
+  if (familyIds.length === 0) return { drafts, outcomes };
+  const draftRows = await tx
+    .select({ familyId: caseNotes.familyId, n: count() })
+    .from(caseNotes)
+    .where(
+      and(eq(caseNotes.serviceId, serviceId), inArray(caseNotes.familyId, familyIds), eq(caseNotes.status, 'draft')),
+    )
+    .groupBy(caseNotes.familyId);
+  const outcomeRows = await tx
+    .select({ familyId: appointments.familyId, n: count() })
+    .from(appointments)
+    .where(
+      and(
+        eq(appointments.serviceId, serviceId),
+        inArray(appointments.familyId, familyIds),
+        eq(appointments.status, 'booked'),
+        lt(appointments.startsAt, new Date()),
+      ),
+    )
+    .groupBy(appointments.familyId);
+  for (const r of draftRows) drafts.set(r.familyId, r.n);
+  for (const r of outcomeRows) outcomes.set(r.familyId, r.n);
+  return { drafts, outcomes };
+}
+
+/** Every active member who holds families now, for a manager's view of the team. */
+export const listCaseloadHolders = (tx: Tx, serviceId: string) =>
+  tx
+    .selectDistinct({ id: memberships.id, name: users.displayName, role: memberships.role })
+    .from(families)
+    .innerJoin(
+      memberships,
+      and(
+        eq(memberships.serviceId, families.serviceId),
+        or(eq(memberships.id, families.practitionerId), eq(memberships.id, families.coWorkerId)),
+      ),
+    )
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(families.serviceId, serviceId), eq(families.status, 'allocated')))
+    .orderBy(users.displayName);

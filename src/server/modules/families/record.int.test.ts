@@ -306,3 +306,44 @@ describe('who has looked at a record', () => {
     expect((await practitioner.get(`/api/families/${familyId}/access-log`)).status).toBe(403);
   });
 });
+
+describe('caseloads', () => {
+  type Row = {
+    id: string;
+    nextAppointment: { startsAt: string; place: string } | null;
+    daysSinceLastContact: number | null;
+    outstanding: { overdueReviews: number; draftNotes: number; outcomesToRecord: number };
+  };
+  it("shows a practitioner's next appointment, days since last contact and what is outstanding", async () => {
+    const id = await newFamily(h, coordinator);
+    const add = (when: string, status: string, place = 'home') =>
+      ownerRows(
+        h,
+        sql`insert into appointments (service_id, id, family_id, practitioner_id, starts_at, duration_minutes, place, status)
+            select ${demoId}, gen_random_uuid(), ${id}, practitioner_id, now() + ${when}::interval, 60, ${place}, ${status}
+            from families where id = ${id}`,
+      );
+    await add('-10 days', 'attended');
+    await add('-3 days', 'booked');
+    await add('2 days', 'booked', 'clinic');
+    await add('9 days', 'booked');
+    await ownerRows(
+      h,
+      sql`insert into risk_flags (service_id, id, family_id, type, level, summary, raised_on, review_on)
+          values (${demoId}, gen_random_uuid(), ${id}, 'safeguarding', 'high', 'x', current_date - 20, current_date - 2)`,
+    );
+    const mine = await practitioner.get<{ families: Row[] }>('/api/caseload');
+    const row = mine.body.families.find((f) => f.id === id);
+    expect(row?.nextAppointment?.place).toBe('clinic');
+    expect(row?.daysSinceLastContact).toBe(10);
+    expect(row?.outstanding).toEqual({ overdueReviews: 1, draftNotes: 0, outcomesToRecord: 1 });
+
+    const team = await manager.get<{ practitioners: { name: string; size: number; families: Row[] }[] }>(
+      '/api/caseloads',
+    );
+    expect(team.status).toBe(200);
+    const priya = team.body.practitioners.find((p) => p.name === 'Priya Practitioner');
+    expect(priya?.size).toBe(mine.body.families.length);
+    expect((await practitioner.get('/api/caseloads')).status).toBe(403);
+  });
+});

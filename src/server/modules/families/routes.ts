@@ -3,7 +3,7 @@ import { member } from '../../platform/http';
 import { errors } from '../../platform/openapi';
 import { allocateFamily } from './allocate-family';
 import { listAllocatable } from './list-allocatable';
-import { listCaseload } from './list-caseload';
+import { listCaseload, listTeamCaseloads } from './list-caseload';
 import { listWaiting } from './list-waiting';
 import { changeFamily } from './update-family';
 import { dischargeFamily } from './discharge-family';
@@ -29,6 +29,7 @@ import {
   Professional,
   ProfessionalFields,
   ProfessionalParams,
+  TeamCaseloads,
   WaitingList,
 } from './schemas';
 
@@ -74,6 +75,17 @@ export const familyRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/caseload',
     { schema: { tags, summary: 'My caseload', response: { 200: Caseload, ...errors } } },
     async (request) => listCaseload({ ctx: member(request) }),
+  );
+  app.get(
+    '/api/caseloads',
+    {
+      schema: {
+        tags,
+        summary: "Every practitioner's caseload and its size (managers)",
+        response: { 200: TeamCaseloads, ...errors },
+      },
+    },
+    async (request) => listTeamCaseloads({ ctx: member(request) }),
   );
 
   const record = ['Family record'];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { todayInLondon } from '../../../core/dates';
 import {
+  APPOINTMENT_PLACE_CODES,
   CARE_SETTING_CODES,
   DISCHARGE_REASON_CODES,
   ETHNIC_CATEGORY_CODES,
@@ -53,7 +54,28 @@ export const FamilySummary = z
   .meta({ id: 'FamilySummary' });
 
 export const WaitingList = z.object({ targetWeeks: z.number().int(), families: z.array(FamilySummary) });
-export const Caseload = z.object({ families: z.array(FamilySummary) });
+export const CaseloadFamily = FamilySummary.extend({
+  nextAppointment: z.object({ startsAt: z.string(), place: z.enum(APPOINTMENT_PLACE_CODES) }).nullable(),
+  lastContactOn: z.string().nullable(),
+  daysSinceLastContact: z.number().int().nullable(),
+  outstanding: z.object({
+    overdueReviews: z.number().int(),
+    draftNotes: z.number().int(),
+    outcomesToRecord: z.number().int(),
+  }),
+}).meta({ id: 'CaseloadFamily' });
+export const Caseload = z.object({ families: z.array(CaseloadFamily) });
+export const TeamCaseloads = z.object({
+  practitioners: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      role: z.string(),
+      size: z.number().int(),
+      families: z.array(CaseloadFamily),
+    }),
+  ),
+});
 export const Allocatable = z.object({
   people: z.array(z.object({ id: z.uuid(), name: z.string(), role: z.string(), caseload: z.number().int() })),
 });
