@@ -63,6 +63,7 @@ export const APPOINTMENT_PLACES = {
   group: 'Group session',
 } as const;
 export const APPOINTMENT_PLACE_CODES = codes(APPOINTMENT_PLACES);
+export type AppointmentPlace = (typeof APPOINTMENT_PLACE_CODES)[number];
 
 export const APPOINTMENT_STATUSES = {
   booked: 'Booked',

@@ -15,6 +15,7 @@ import { NotesPage } from '../features/notes/notes-page';
 import { RisksPage } from '../features/risks/risks-page';
 import { AllocatePage } from '../features/families/allocate-page';
 import { CaseloadPage } from '../features/families/caseload-page';
+import { TeamCaseloadsPage } from '../features/families/team-caseloads-page';
 import { WaitingListPage } from '../features/families/waiting-list-page';
 import { HomePage } from '../features/home/home-page';
 import { InvitePage } from '../features/invite/invite-page';
@@ -66,7 +67,10 @@ export const createRouter = () =>
                     },
                     {
                       element: <RequireArea area="caseload" />,
-                      children: [{ path: 'caseload', element: <CaseloadPage /> }],
+                      children: [
+                        { path: 'caseload', element: <CaseloadPage /> },
+                        { path: 'caseloads', element: <TeamCaseloadsPage /> },
+                      ],
                     },
                     {
                       element: <RequireArea area="records" />,

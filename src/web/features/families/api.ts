@@ -1,3 +1,4 @@
+import type { AppointmentPlace } from '../../../core/family-options';
 import type { Priority } from '../../../core/referral-options';
 import type { Role } from '../../../core/roles';
 import type { WaitBand } from '../../../core/wait-time';
@@ -20,6 +21,16 @@ export type FamilySummary = {
   version: number;
 };
 
+/** A family on a caseload, with what the week is planned by. */
+export type CaseloadFamily = FamilySummary & {
+  nextAppointment: { startsAt: string; place: AppointmentPlace } | null;
+  lastContactOn: string | null;
+  daysSinceLastContact: number | null;
+  outstanding: { overdueReviews: number; draftNotes: number; outcomesToRecord: number };
+};
+
+export type TeamCaseload = { id: string; name: string; role: Role; size: number; families: CaseloadFamily[] };
+
 export type WaitingList = { targetWeeks: number; families: FamilySummary[] };
 
 /** Someone who can hold a caseload, with how many families they hold now. */
@@ -30,12 +41,16 @@ export type Allocation = { version: number; practitionerId: string; coWorkerId: 
 export const familyKeys = {
   waiting: ['families', 'waiting'] as const,
   caseload: ['families', 'caseload'] as const,
+  team: ['families', 'team'] as const,
   allocatable: ['families', 'allocatable'] as const,
 };
 
 export const getWaitingList = () => api<WaitingList>('/api/waiting-list');
 
-export const listCaseload = async () => (await api<{ families: FamilySummary[] }>('/api/caseload')).families;
+export const listCaseload = async () => (await api<{ families: CaseloadFamily[] }>('/api/caseload')).families;
+
+export const listTeamCaseloads = async () =>
+  (await api<{ practitioners: TeamCaseload[] }>('/api/caseloads')).practitioners;
 
 export const listAllocatable = async () => (await api<{ people: Allocatable[] }>('/api/allocatable')).people;
 

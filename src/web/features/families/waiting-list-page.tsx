@@ -51,7 +51,9 @@ export function WaitingListPage() {
                     <Table.Cell>
                       <PriorityTag priority={f.priority} />
                     </Table.Cell>
-                    <Table.Cell>{readableDates(f.name)}</Table.Cell>
+                    <Table.Cell>
+                      <Link to={`/families/${f.id}`}>{readableDates(f.name)}</Link>
+                    </Table.Cell>
                     <Table.Cell className="haven-nowrap">{f.reference}</Table.Cell>
                     <Table.Cell className="haven-nowrap">{formatDate(f.referralDate, 'short')}</Table.Cell>
                     <Table.Cell>
