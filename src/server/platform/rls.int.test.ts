@@ -38,7 +38,7 @@ describe('row-level security', () => {
   it("shows a service only its own rows, even when a query asks for another's", async () => {
     const demoMembers = await count(demoId, 'memberships');
     const otherMembers = await count(otherId, 'memberships');
-    expect(demoMembers).toBe(6);
+    expect(demoMembers).toBe(8); // one per role, and two more practitioners
     expect(otherMembers).toBe(2);
     const leaked = await inScope(h.database.db, { serviceId: demoId, userId: null }, (tx) =>
       queryRows<{ n: number }>(tx, sql`select count(*)::int as n from memberships where service_id = ${otherId}`),

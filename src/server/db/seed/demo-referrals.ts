@@ -95,7 +95,10 @@ const PLANS: Plan[] = [
   { stage: 'new', daysAgo: 4, ineligible: true },
   { stage: 'info', daysAgo: 15 },
   ...[20, 40, 65, 90, 105, 112, 130, 140].map((d): Plan => ({ stage: 'waiting', daysAgo: d })),
-  ...[60, 80, 100, 150, 170, 200, 220, 240, 260, 300].map((d): Plan => ({ stage: 'allocated', daysAgo: d })),
+  ...[50, 60, 70, 80, 95, 100, 120, 135, 150, 170, 185, 200, 220, 240, 260, 280, 300, 330, 360, 400].map((d): Plan => ({
+    stage: 'allocated',
+    daysAgo: d,
+  })),
   { stage: 'declined', daysAgo: 30, ineligible: true },
   { stage: 'declined', daysAgo: 45 },
   { stage: 'new', daysAgo: 2, sameParentAs: 12 },
@@ -161,6 +164,10 @@ export async function seedDemoReferrals(
   const ctx = systemCtx(db, config, serviceId);
   const coordinator = { ...ctx, userId: coordinatorId, role: 'coordinator' as const };
   const people = (await listAllocatable({ ctx })).people;
+  const priya = people.find((p) => p.name === 'Priya Practitioner') ?? people[0];
+  // Most allocated families are the demo practitioner's, so her caseload is a full one.
+  let allocated = 0;
+  const leadFor = (n: number) => (n % 3 === 2 ? people[Math.floor(n / 3) % people.length] : priya);
   for (const [i, plan] of PLANS.entries()) {
     const input = SubmitReferral.parse(referralBody(i, plan));
     const receipt = await submitReferral({ ctx, slug: 'demo', input });
@@ -202,8 +209,8 @@ export async function seedDemoReferrals(
       await db.execute(
         sql`update families set referral_date = ${day}, accepted_at = ${decidedAt} where service_id = ${serviceId} and id = ${decided.familyId}`,
       );
-      const lead = people[i % people.length];
-      if (plan.stage === 'allocated' && lead) {
+      const lead = plan.stage === 'allocated' ? leadFor(allocated++) : undefined;
+      if (lead) {
         await allocateFamily({
           ctx: coordinator,
           id: decided.familyId,

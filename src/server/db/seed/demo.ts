@@ -4,6 +4,7 @@ import { addMember } from '../../modules/admin';
 import { createService } from '../../modules/services';
 import type { ServiceCtx } from '../../platform/context';
 import type { Db } from '../../platform/db';
+import { seedDemoRecords } from './demo-records';
 import { seedDemoReferrals } from './demo-referrals';
 
 export const DEMO_SERVICE = { name: 'Demo Parent-Infant Team', slug: 'demo' };
@@ -59,8 +60,16 @@ export async function seedDemo(db: Db, config: Config): Promise<DemoAccount[]> {
     });
     userIds.set(a.role, added.member.userId);
   }
+  // Two more practitioners, so a manager sees a team's caseloads (they sign in through an invitation).
+  for (const [email, name] of [
+    ['sam.okoro@demo.haven.test', 'Sam Okoro'],
+    ['lucy.bennett@demo.haven.test', 'Lucy Bennett'],
+  ] as const) {
+    await addMember({ ctx, input: { email, displayName: name, role: 'practitioner' } });
+  }
   // The demo's decisions were made by its coordinator, so their history reads as it would.
   await seedDemoReferrals(db, config, serviceId, userIds.get('coordinator') ?? null);
+  await seedDemoRecords(db, serviceId, 4);
   const secondId = await createService({ db, input: DEMO_SECOND_SERVICE });
   const admin = DEMO_ACCOUNTS[0];
   if (admin) {
