@@ -351,7 +351,7 @@ describe('outcomes', () => {
     expect(event?.details).toEqual({ familyId, status: 'cancelled-by-service' });
   });
 
-  it('sets the first contact date once, from the first attended appointment, as a UK date', async () => {
+  it('sets the first contact date from the earliest attended appointment, as a UK date', async () => {
     const familyId = await newFamily(h, coordinator);
     const [before] = await ownerRows<{ version: number }>(h, sql`select version from families where id = ${familyId}`);
     // 23:30 UTC on 1 July is 00:30 on 2 July in the UK (summer time).
@@ -375,8 +375,13 @@ describe('outcomes', () => {
     const [event] = await auditOf('appointment.outcome-recorded', first.id);
     expect(event?.details).toEqual({ familyId, status: 'attended', firstContactSet: true });
 
+    // An earlier visit recorded afterwards moves the first contact back to it; a later one never moves it on.
     await practitioner.post(`/api/appointments/${second.id}/outcome`, { version: 1, status: 'attended' });
-    expect((await firstContact())[0]).toEqual(after);
+    const [earlier] = await firstContact();
+    expect(earlier?.on).toBe('2025-06-20');
+    const third = await booked(practitioner, familyId, { startsAt: '2025-08-01T10:00:00Z', place: 'home' });
+    await practitioner.post(`/api/appointments/${third.id}/outcome`, { version: 1, status: 'attended' });
+    expect((await firstContact())[0]).toEqual(earlier);
   });
 
   it('corrects an outcome with the current version, and refuses a stale one', async () => {

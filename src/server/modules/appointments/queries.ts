@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNull, lt, max, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, isNull, lt, max, or, sql } from 'drizzle-orm';
 import { appointments, families, familyPeople, memberships, users } from '../../db/schema';
 import type { Tx } from '../../platform/db';
 
@@ -118,7 +118,13 @@ export async function setFirstContact(tx: Tx, serviceId: string, familyId: strin
   const rows = await tx
     .update(families)
     .set({ firstContactOn: on, version: sql`${families.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(families.serviceId, serviceId), eq(families.id, familyId), isNull(families.firstContactOn)))
+    .where(
+      and(
+        eq(families.serviceId, serviceId),
+        eq(families.id, familyId),
+        or(isNull(families.firstContactOn), gt(families.firstContactOn, on)),
+      ),
+    )
     .returning({ id: families.id });
   return rows.length > 0;
 }

@@ -11,8 +11,8 @@ import type { RecordOutcome } from './schemas';
 
 /**
  * Records what happened at an appointment, or corrects what was recorded. Attendance can only be
- * recorded once the appointment has started. The first attended appointment gives the family its
- * first contact date (in UK time), when none is set yet.
+ * recorded once the appointment has started. The earliest attended appointment gives the family its
+ * first contact date (in UK time), unless an earlier one is already set.
  */
 export async function recordOutcome({ ctx, id, input }: { ctx: ServiceCtx; id: string; input: RecordOutcome }) {
   authorize(ctx, policy.family);
@@ -28,9 +28,11 @@ export async function recordOutcome({ ctx, id, input }: { ctx: ServiceCtx; id: s
     if (row.version !== input.version) throw staleVersion('this appointment');
     const correction = row.status !== 'booked';
     // The family row is written before the appointment, the order any change to both takes.
+    const day = todayInLondon(row.startsAt);
+    const first = access.family.firstContactOn;
     const firstContactSet =
-      input.status === 'attended' && access.family.firstContactOn === null
-        ? await setFirstContact(tx, ctx.serviceId, row.familyId, todayInLondon(row.startsAt))
+      input.status === 'attended' && (first === null || first > day)
+        ? await setFirstContact(tx, ctx.serviceId, row.familyId, day)
         : false;
     const changed = await updateAppointment(tx, ctx.serviceId, id, input.version, {
       status: input.status,
