@@ -1,10 +1,164 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button } from 'nhsuk-react-components';
+import { useEffect, useRef, useState } from 'react';
+import { isApiError } from '../../app/api-client';
+import { useProblems, type Problem } from '../../app/forms';
 import { usePageTitle } from '../../app/page';
 import { PageHeading } from '../../components/page-heading';
+import { ProblemSummary } from '../../components/problem-summary';
+import { SuccessBanner } from '../../components/success-banner';
+import { familyKeys } from '../family/api';
 import { useFamilyRecord } from '../family/record-context';
+import { listRisks, riskKeys } from './api';
+import { CloseForm } from './close-form';
+import type { Feedback } from './feedback';
+import { RaiseForm } from './raise-form';
+import { ReviewForm } from './review-form';
+import { ActiveFlagCard, ClosedFlags } from './risk-cards';
 
-/** Risks (to be built). */
+type Notice = { heading: string; text: string; key: number };
+type Mode = { kind: 'raise' } | { kind: 'review' | 'close'; id: string } | null;
+
+const CONFLICT =
+  'Someone else changed this flag while you were working on it. The page now shows their change and what you typed is still here: check it, then save again.';
+
+/** A family's risk flags: active ones to act on, closed ones kept below; raising, reviewing and closing them. */
 export function RisksPage() {
   const record = useFamilyRecord();
-  usePageTitle(`Risks: ${record.name}`);
-  return <PageHeading caption={record.name}>Risks</PageHeading>;
+  const queryClient = useQueryClient();
+  const risks = useQuery({ queryKey: riskKeys.list(record.id), queryFn: () => listRisks(record.id) });
+  const form = useProblems();
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [mode, setMode] = useState<Mode>(null);
+  const returnFocus = useRef<string | null>(null);
+  usePageTitle(`Risks: ${record.name}`, form.hasProblems);
+
+  // Practitioners and managers manage flags (readNotes is true for exactly them), on an open record.
+  const canManage = record.can.readNotes && record.can.edit;
+
+  // After a form closes without saving, focus goes back to the button that opened it.
+  useEffect(() => {
+    if (mode !== null || !returnFocus.current) return;
+    document.getElementById(returnFocus.current)?.focus();
+    returnFocus.current = null;
+  }, [mode]);
+
+  // The banner shows the active flags: refresh the whole record, this list included.
+  const refresh = () => queryClient.invalidateQueries({ queryKey: familyKeys.one(record.id) });
+  const feedback: Feedback = {
+    form,
+    done: (heading, text) => {
+      form.clear();
+      setMode(null);
+      setNotice({ heading, text, key: Date.now() });
+      void refresh();
+    },
+    failed: (error: unknown, problems: Problem[]) => {
+      setNotice(null);
+      form.show(isApiError(error, 409) ? problems.map((p) => ({ ...p, message: CONFLICT })) : problems);
+      if (isApiError(error, 409) || isApiError(error, 412) || isApiError(error, 404)) void refresh();
+    },
+  };
+  const open = (next: Mode) => {
+    form.clear();
+    setNotice(null);
+    setMode(next);
+  };
+  const cancel = (focusId: string) => {
+    form.clear();
+    returnFocus.current = focusId;
+    setMode(null);
+  };
+
+  const all = risks.data ?? [];
+  const active = all.filter((r) => r.closedOn === null);
+  const closed = all.filter((r) => r.closedOn !== null);
+
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds haven-risks">
+        <ProblemSummary problems={form.problems} attempt={form.attempt} />
+        {notice ? (
+          <SuccessBanner key={notice.key} heading={notice.heading}>
+            <p className="nhsuk-body">{notice.text}</p>
+          </SuccessBanner>
+        ) : null}
+        <PageHeading caption={record.name}>Risks</PageHeading>
+        <WhoCanSee record={record} canManage={canManage} />
+
+        {canManage ? (
+          mode?.kind === 'raise' ? (
+            <RaiseForm
+              familyId={record.id}
+              seeSafeguarding={record.can.seeSafeguarding}
+              feedback={feedback}
+              onCancel={() => cancel('raise-flag')}
+            />
+          ) : (
+            <Button type="button" id="raise-flag" onClick={() => open({ kind: 'raise' })}>
+              Raise a risk flag
+            </Button>
+          )
+        ) : null}
+
+        <h2 className="nhsuk-heading-m">Active flags</h2>
+        {risks.isPending ? <p className="nhsuk-body">Loading the flags…</p> : null}
+        {risks.isError ? <p className="nhsuk-body">The risk flags could not be loaded: {risks.error.message}</p> : null}
+        {risks.isSuccess && active.length === 0 ? <p className="nhsuk-body">There are no active risk flags.</p> : null}
+        {active.length > 0 ? (
+          <ul className="nhsuk-list haven-risk-list">
+            {active.map((flag) => {
+              const formOpen = mode !== null && mode.kind !== 'raise' && mode.id === flag.id ? mode.kind : null;
+              return (
+                <ActiveFlagCard
+                  key={flag.id}
+                  flag={flag}
+                  actions={canManage}
+                  onReview={() => open({ kind: 'review', id: flag.id })}
+                  onClose={() => open({ kind: 'close', id: flag.id })}
+                  reviewButtonId={`review-${flag.id}`}
+                  closeButtonId={`close-${flag.id}`}
+                >
+                  {formOpen === 'review' ? (
+                    <ReviewForm flag={flag} feedback={feedback} onCancel={() => cancel(`review-${flag.id}`)} />
+                  ) : formOpen === 'close' ? (
+                    <CloseForm flag={flag} feedback={feedback} onCancel={() => cancel(`close-${flag.id}`)} />
+                  ) : null}
+                </ActiveFlagCard>
+              );
+            })}
+          </ul>
+        ) : null}
+        <ClosedFlags flags={closed} />
+      </div>
+    </div>
+  );
+}
+
+/** Who may see and change the flags, said once, plainly, for whoever is reading. */
+function WhoCanSee({ record, canManage }: { record: ReturnType<typeof useFamilyRecord>; canManage: boolean }) {
+  return (
+    <>
+      {!record.can.readNotes ? (
+        <p className="nhsuk-body">
+          Only the family&apos;s practitioners and managers can raise, review or close risk flags. Tell them if you know
+          of a risk that is not here.
+        </p>
+      ) : null}
+      {record.can.readNotes && !record.can.edit ? (
+        <p className="nhsuk-body">This family has been discharged: its flags can no longer be changed.</p>
+      ) : null}
+      {!record.can.seeSafeguarding ? (
+        <p className="nhsuk-body-s nhsuk-u-secondary-text-colour">
+          Safeguarding flags are shown only to the family&apos;s allocated practitioners and managers.
+        </p>
+      ) : null}
+      {canManage ? (
+        <p className="nhsuk-body">
+          Flag anything colleagues need to know before they contact or visit the family. Active flags show at the top of
+          every page of the record.
+        </p>
+      ) : null}
+    </>
+  );
 }
