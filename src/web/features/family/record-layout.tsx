@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { NavLink, Outlet, useParams } from 'react-router';
 import { isApiError } from '../../app/api-client';
+import { readableDates } from '../../app/format';
 import { LoadingPage, NotFoundPage } from '../../app/status-pages';
 import { familyKeys, getFamily, type FamilyRecord } from './api';
 import { RecordBanner } from './record-banner';
@@ -27,7 +28,8 @@ export function RecordLayout() {
     if (isApiError(record.error, 404)) return <NotFoundPage />;
     return <p className="nhsuk-body">This record could not be loaded: {record.error.message}</p>;
   }
-  const context: RecordContext = { record: record.data };
+  // The record's name carries dates as the server writes them; every section shows it readable.
+  const context: RecordContext = { record: { ...record.data, name: readableDates(record.data.name) } };
   return (
     <>
       <RecordBanner record={record.data} />
