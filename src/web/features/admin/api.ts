@@ -13,7 +13,17 @@ export type Member = {
   version: number;
 };
 
-export type ServiceSettings = { id: string; name: string; slug: string; requireTwoFactor: boolean; version: number };
+export type ServiceSettings = {
+  id: string;
+  name: string;
+  slug: string;
+  requireTwoFactor: boolean;
+  /** Practitioners can open every family in the team, not only those allocated to them. */
+  teamCaseloadsVisible: boolean;
+  version: number;
+};
+
+export type SettingsChange = { version: number; requireTwoFactor: boolean; teamCaseloadsVisible?: boolean };
 
 export type NewMember = { displayName: string; email: string; role: Role };
 export type AddMemberAnswer = { member: Member; invitePath: string | null };
@@ -35,5 +45,5 @@ export const updateMember = (id: string, change: MemberChange) =>
 
 export const getSettings = () => api<ServiceSettings>('/api/admin/settings');
 
-export const updateSettings = (input: { version: number; requireTwoFactor: boolean }) =>
+export const updateSettings = (input: SettingsChange) =>
   api<ServiceSettings>('/api/admin/settings', { method: 'PATCH', body: input });

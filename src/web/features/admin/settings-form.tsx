@@ -21,20 +21,17 @@ function SettingsFormFields({ settings, form, feedback, twoFactorEnrolled }: Pro
   const queryClient = useQueryClient();
   const reloadSession = useReloadSession();
   const [requireTwoFactor, setRequireTwoFactor] = useState(settings.requireTwoFactor);
+  const [teamCaseloadsVisible, setTeamCaseloadsVisible] = useState(settings.teamCaseloadsVisible);
 
   const mutation = useMutation({
     mutationFn: updateSettings,
     onSuccess: async (updated) => {
       queryClient.setQueryData(adminKeys.settings, updated);
-      feedback.done(
-        updated.requireTwoFactor
-          ? 'Every member of this service must now use two-factor sign-in'
-          : 'Two-factor sign-in is now optional in this service',
-      );
-      await reloadSession(); // the rule applies to the admin too
+      feedback.done('Settings saved', <p className="nhsuk-body">{describeSettings(updated)}</p>);
+      await reloadSession(); // the two-factor rule applies to the admin too
     },
     onError: (error) => {
-      feedback.failed(problemsFrom(error, ['requireTwoFactor'], 'requireTwoFactor'));
+      feedback.failed(problemsFrom(error, ['requireTwoFactor', 'teamCaseloadsVisible'], 'requireTwoFactor'));
       if (isApiError(error, 409)) void queryClient.invalidateQueries({ queryKey: adminKeys.settings });
     },
   });
@@ -42,7 +39,7 @@ function SettingsFormFields({ settings, form, feedback, twoFactorEnrolled }: Pro
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     if (mutation.isPending) return; // already on its way
-    mutation.mutate({ version: settings.version, requireTwoFactor });
+    mutation.mutate({ version: settings.version, requireTwoFactor, teamCaseloadsVisible });
   };
 
   return (
@@ -67,7 +64,35 @@ function SettingsFormFields({ settings, form, feedback, twoFactorEnrolled }: Pro
           Require two-factor sign-in for every member of this service
         </Checkboxes.Item>
       </Checkboxes>
+      <Checkboxes
+        name="teamCaseloadsVisible"
+        legend="Family records"
+        legendProps={{ size: 's' }}
+        error={form.errorFor('teamCaseloadsVisible')}
+      >
+        <Checkboxes.Item
+          id="teamCaseloadsVisible"
+          value="yes"
+          checked={teamCaseloadsVisible}
+          onChange={(e) => setTeamCaseloadsVisible(e.currentTarget.checked)}
+          hint="For teams that cover for each other. Every opening of a record is recorded, and managers can see who has looked."
+        >
+          Practitioners can open every family in the team, not only those allocated to them
+        </Checkboxes.Item>
+      </Checkboxes>
       <Button type="submit">Save settings</Button>
     </form>
   );
+}
+
+/** The settings as they now are, in one sentence each. */
+function describeSettings(s: ServiceSettings): string {
+  return [
+    s.requireTwoFactor
+      ? 'Every member of this service must now use two-factor sign-in.'
+      : 'Two-factor sign-in is optional in this service.',
+    s.teamCaseloadsVisible
+      ? 'Practitioners can open every family in the team.'
+      : 'Practitioners can open only the families allocated to them.',
+  ].join(' ');
 }

@@ -94,3 +94,89 @@ export const familyKeys = {
 export const familyPath = (id: string, rest = '') => `/api/families/${encodeURIComponent(id)}${rest}`;
 
 export const getFamily = (id: string) => api<FamilyRecord>(familyPath(id));
+
+/** A parent or carer as the record's forms send it (blank optional fields as null). */
+export type CarerInput = {
+  kind: 'carer';
+  name: string;
+  dateOfBirth: string | null;
+  nhsNumber: string | null;
+  gender: string | null;
+  ethnicity: string | null;
+  relationships: { babyId: string; relationship: string }[];
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  postcode: string | null;
+  preferredContact: string | null;
+  safeToLeaveVoicemail: boolean | null;
+  safeToText: boolean | null;
+  language: string | null;
+  interpreterNeeded: boolean;
+  consentToService: boolean | null;
+  consentRecordedOn: string | null;
+  sharingPreferences: string | null;
+};
+
+/** A baby, or a pregnancy (a due date and no date of birth). */
+export type BabyInput = {
+  kind: 'baby';
+  name: string | null;
+  dateOfBirth: string | null;
+  dueDate: string | null;
+  gestationWeeks: number | null;
+  nhsNumber: string | null;
+  gender: string | null;
+  ethnicity: string | null;
+};
+
+export type PersonInput = CarerInput | BabyInput;
+export type PersonChange = PersonInput & { version: number; active: boolean };
+
+export type ProfessionalInput = {
+  role: string;
+  name: string;
+  organisation: string | null;
+  phone: string | null;
+  email: string | null;
+};
+export type ProfessionalChange = ProfessionalInput & { version: number; active: boolean };
+
+export type FamilyChange = {
+  version: number;
+  careSetting: CareSetting;
+  placementStart: string | null;
+  placementEnd: string | null;
+  firstContactOn: string | null;
+  assessmentOn: string | null;
+  interventionStartOn: string | null;
+};
+
+export type DischargeInput = { version: number; reason: string; summary: string; dischargedOn?: string };
+
+/** One event of a record's access log: who opened or changed what, when. */
+export type AccessEvent = { at: string; by: string | null; action: string; entityType: string };
+
+export const addPerson = (familyId: string, input: PersonInput) =>
+  api<Person>(familyPath(familyId, '/people'), { method: 'POST', body: input });
+
+export const changePerson = (familyId: string, personId: string, change: PersonChange) =>
+  api<Person>(familyPath(familyId, `/people/${encodeURIComponent(personId)}`), { method: 'PATCH', body: change });
+
+export const addProfessional = (familyId: string, input: ProfessionalInput) =>
+  api<Professional>(familyPath(familyId, '/professionals'), { method: 'POST', body: input });
+
+export const changeProfessional = (familyId: string, professionalId: string, change: ProfessionalChange) =>
+  api<Professional>(familyPath(familyId, `/professionals/${encodeURIComponent(professionalId)}`), {
+    method: 'PATCH',
+    body: change,
+  });
+
+export const changeFamily = (familyId: string, change: FamilyChange) =>
+  api<FamilyRecord>(familyPath(familyId), { method: 'PATCH', body: change });
+
+export const dischargeFamily = (familyId: string, input: DischargeInput) =>
+  api<FamilyRecord>(familyPath(familyId, '/discharge'), { method: 'POST', body: input });
+
+export const getAccessLog = async (familyId: string): Promise<AccessEvent[]> =>
+  (await api<{ events: AccessEvent[] }>(familyPath(familyId, '/access-log'))).events;
