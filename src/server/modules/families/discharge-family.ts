@@ -4,13 +4,14 @@ import { withinService, type ServiceCtx } from '../../platform/context';
 import { AppError, staleVersion } from '../../platform/errors';
 import { openFamily, requireOpen } from './access';
 import { loadRecord } from './get-family';
-import { cancelFutureAppointments, closeActiveFlags, countDrafts, updateFamily } from './queries';
+import { cancelFutureAppointments, closeActiveFlags, outstandingWork, updateFamily } from './queries';
 import type { Discharge } from './schemas';
 
 /**
  * Ends the work with a family: the reason, a summary and the date. The record becomes read-only;
- * booked appointments still to come are cancelled by the service and active risk flags are closed. Draft notes must be signed or
- * discarded first, so nothing is left half-written in a closed record.
+ * booked appointments still to come are cancelled by the service and active risk flags are closed.
+ * Draft notes must be signed or discarded, and past appointments given an outcome, first, so nothing
+ * is left half-done in a closed record.
  */
 export async function dischargeFamily({ ctx, id, input }: { ctx: ServiceCtx; id: string; input: Discharge }) {
   return withinService(ctx, async (tx, actor) => {
@@ -25,12 +26,18 @@ export async function dischargeFamily({ ctx, id, input }: { ctx: ServiceCtx; id:
         fields: [{ path: 'body.dischargedOn', message: 'The discharge date cannot be before the referral date' }],
       });
     }
-    const drafts = await countDrafts(tx, ctx.serviceId, id);
-    if (drafts > 0) {
-      throw new AppError(
-        'PRECONDITION_FAILED',
-        `Sign or discard the ${drafts === 1 ? 'draft note' : `${drafts} draft notes`} before discharging this family.`,
-      );
+    const work = await outstandingWork(tx, ctx.serviceId, [id]);
+    const drafts = work.drafts.get(id) ?? 0;
+    const outcomes = work.outcomes.get(id) ?? 0;
+    const todo = [
+      drafts > 0 ? `sign or discard ${drafts === 1 ? 'the draft note' : `the ${drafts} draft notes`}` : null,
+      outcomes > 0
+        ? `record what happened at ${outcomes === 1 ? 'the past appointment' : `the ${outcomes} past appointments`}`
+        : null,
+    ].filter((t) => t !== null);
+    if (todo.length > 0) {
+      const what = todo.join(' and ');
+      throw new AppError('PRECONDITION_FAILED', `Before discharging this family, ${what}.`);
     }
     const changed = await updateFamily(
       tx,

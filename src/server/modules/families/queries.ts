@@ -230,15 +230,6 @@ export async function updateFamily(
   return rows.length > 0;
 }
 
-/** Draft case notes still open on a family: a record is not closed with unsigned notes. */
-export const countDrafts = async (tx: Tx, serviceId: string, familyId: string) =>
-  (
-    await tx
-      .select({ n: count() })
-      .from(caseNotes)
-      .where(and(eq(caseNotes.serviceId, serviceId), eq(caseNotes.familyId, familyId), eq(caseNotes.status, 'draft')))
-  )[0]?.n ?? 0;
-
 /** Closes the family's active risk flags when the work ends, so no review is left waiting on a closed record. */
 export const closeActiveFlags = (tx: Tx, serviceId: string, familyId: string, closedOn: string) =>
   tx

@@ -260,11 +260,20 @@ describe('discharge and a new episode', () => {
           select ${demoId}, gen_random_uuid(), ${id}, practitioner_id, now() + interval '3 days', 60, 'home'
           from families where id = ${id}`,
     );
+    const [past] = await ownerRows<{ id: string }>(
+      h,
+      sql`insert into appointments (service_id, id, family_id, practitioner_id, starts_at, duration_minutes, place)
+          select ${demoId}, gen_random_uuid(), ${id}, practitioner_id, now() - interval '3 days', 60, 'home'
+          from families where id = ${id} returning id`,
+    );
     const body = { version: rec.version, reason: 'planned', summary: 'Goals met; bonding much improved.' };
     const blocked = await practitioner.post<{ message: string }>(`/api/families/${id}/discharge`, body);
     expect(blocked.status).toBe(412);
-    expect(blocked.body.message).toMatch(/draft note/);
+    expect(blocked.body.message).toBe(
+      'Before discharging this family, sign or discard the draft note and record what happened at the past appointment.',
+    );
     await ownerRows(h, sql`delete from case_notes where id = ${draft?.id}`);
+    await ownerRows(h, sql`update appointments set status = 'did-not-attend' where id = ${past?.id}`);
     expect((await coordinator.post(`/api/families/${id}/discharge`, body)).status).toBe(403);
     const done = await practitioner.post<Record>(`/api/families/${id}/discharge`, body);
     expect(done.status).toBe(200);
@@ -272,7 +281,7 @@ describe('discharge and a new episode', () => {
     expect(done.body.keyDates.discharge?.on).toBe(todayInLondon());
     const [appointment] = await ownerRows<{ status: string }>(
       h,
-      sql`select status from appointments where family_id = ${id}`,
+      sql`select status from appointments where family_id = ${id} and starts_at > now()`,
     );
     expect(appointment?.status).toBe('cancelled-by-service');
     const flags = await ownerRows<{ closed_on: string | null }>(

@@ -125,7 +125,7 @@ function DischargeForm() {
           <li>active risk flags are closed</li>
           <li>the whole record becomes read-only: nothing can be added or changed</li>
         </ul>
-        <p>Draft case notes must be signed or discarded first.</p>
+        <p>Draft case notes must be signed or discarded, and past appointments given an outcome, first.</p>
       </WarningCallout>
       <form onSubmit={submit} noValidate>
         <Radios
