@@ -23,6 +23,7 @@ import { adminRoutes } from './modules/admin';
 import { appointmentRoutes } from './modules/appointments';
 import { authRoutes } from './modules/auth';
 import { disclosureRoutes } from './modules/disclosures';
+import { exportRoutes } from './modules/exports';
 import { familyRoutes } from './modules/families';
 import { healthRoutes } from './modules/health';
 import { noteRoutes } from './modules/notes';
@@ -92,6 +93,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   await app.register(appointmentRoutes);
   await app.register(riskRoutes);
   await app.register(disclosureRoutes);
+  await app.register(exportRoutes);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const webRoot = opts.webRoot === undefined ? defaultWebRoot() : opts.webRoot;

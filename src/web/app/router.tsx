@@ -23,6 +23,8 @@ import { publicReferralRoutes } from '../features/refer/routes';
 import { ReferralSettingsPage } from '../features/referral-settings/referral-settings-page';
 import { QueuePage } from '../features/referrals/queue-page';
 import { ReferralPage } from '../features/referrals/referral-page';
+import { SubjectAccessIndexPage } from '../features/subject-access/subject-access-index-page';
+import { SubjectAccessPage } from '../features/subject-access/subject-access-page';
 import { RequireArea, RequireService, RequireSignIn } from './guards';
 import { Layout } from './layout';
 import { CrashPage, NotFoundPage } from './status-pages';
@@ -87,6 +89,8 @@ export const createRouter = () =>
                             { path: 'disclosures', element: <DisclosuresPage /> },
                             { path: 'discharge', element: <DischargePage /> },
                             { path: 'access-log', element: <AccessLogPage /> },
+                            { path: 'subject-access', element: <SubjectAccessIndexPage /> },
+                            { path: 'people/:personId/subject-access', element: <SubjectAccessPage /> },
                           ],
                         },
                       ],

@@ -1,0 +1,191 @@
+import { z } from 'zod';
+import {
+  APPOINTMENT_PLACE_CODES,
+  APPOINTMENT_STATUS_CODES,
+  CARE_SETTING_CODES,
+  CONSENT_SOUGHT_CODES,
+  DISCHARGE_REASON_CODES,
+  ETHNIC_CATEGORY_CODES,
+  GENDER_CODES,
+  LAWFUL_BASIS_CODES,
+  PROFESSIONAL_ROLE_CODES,
+  RISK_LEVEL_CODES,
+  RISK_TYPE_CODES,
+} from '../../../core/family-options';
+import { CONTACT_METHOD_CODES, RELATIONSHIP_CODES } from '../../../core/referral-options';
+
+export const FamilyId = z.object({ id: z.uuid('Not a family id') });
+export const PersonParams = z.object({ id: z.uuid('Not a family id'), personId: z.uuid('Not a person id') });
+
+/**
+ * A FHIR R4 Bundle. Described loosely here (resources keep every element they carry): the tests
+ * check the answer against the official FHIR R4 JSON schema.
+ */
+export const FhirBundle = z
+  .looseObject({
+    resourceType: z.literal('Bundle'),
+    id: z.string(),
+    type: z.literal('collection'),
+    timestamp: z.string(),
+    entry: z.array(
+      z.looseObject({
+        fullUrl: z.string(),
+        resource: z.looseObject({ resourceType: z.string(), id: z.string() }),
+      }),
+    ),
+  })
+  .meta({ id: 'FhirBundle', description: 'A FHIR R4 Bundle of type collection (application/fhir+json).' });
+
+// ---- Subject access ---------------------------------------------------------------------
+
+/** Another person named in an item: someone whose details the reviewer may need to redact. */
+const Named = z.object({ personId: z.uuid(), name: z.string().nullable() });
+const OtherPeople = z.array(Named);
+
+export const PersonDetails = z.object({
+  personId: z.uuid(),
+  familyId: z.uuid(),
+  kind: z.enum(['carer', 'baby']),
+  name: z.string().nullable(),
+  dateOfBirth: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  gestationWeeks: z.number().int().nullable(),
+  nhsNumber: z.string().nullable(),
+  gender: z.enum(GENDER_CODES).nullable(),
+  ethnicity: z.enum(ETHNIC_CATEGORY_CODES).nullable(),
+  relationships: z.array(
+    z.object({ babyId: z.uuid(), babyName: z.string().nullable(), relationship: z.enum(RELATIONSHIP_CODES) }),
+  ),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  address: z.string().nullable(),
+  postcode: z.string().nullable(),
+  preferredContact: z.enum(CONTACT_METHOD_CODES).nullable(),
+  safeToLeaveVoicemail: z.boolean().nullable(),
+  safeToText: z.boolean().nullable(),
+  language: z.string().nullable(),
+  interpreterNeeded: z.boolean(),
+  consentToService: z.boolean().nullable(),
+  consentRecordedOn: z.string().nullable(),
+  sharingPreferences: z.string().nullable(),
+  active: z.boolean(),
+  recordedAt: z.string(),
+  updatedAt: z.string(),
+  otherPeople: OtherPeople,
+});
+
+const Episode = z.object({
+  familyId: z.uuid(),
+  name: z.string(),
+  reference: z.string().nullable(),
+  status: z.enum(['waiting', 'allocated', 'discharged']),
+  referralDate: z.string(),
+  acceptedAt: z.string(),
+  allocatedAt: z.string().nullable(),
+  careSetting: z.enum(CARE_SETTING_CODES),
+  placementStart: z.string().nullable(),
+  placementEnd: z.string().nullable(),
+  firstContactOn: z.string().nullable(),
+  assessmentOn: z.string().nullable(),
+  interventionStartOn: z.string().nullable(),
+  dischargedOn: z.string().nullable(),
+  dischargeReason: z.enum(DISCHARGE_REASON_CODES).nullable(),
+  dischargeSummary: z.string().nullable(),
+  practitioner: z.string().nullable(),
+  coWorker: z.string().nullable(),
+  professionals: z.array(
+    z.object({ role: z.enum(PROFESSIONAL_ROLE_CODES), name: z.string(), organisation: z.string().nullable() }),
+  ),
+  otherPeople: OtherPeople,
+});
+
+const Referral = z.object({
+  id: z.uuid(),
+  familyId: z.uuid().nullable(),
+  reference: z.string(),
+  route: z.enum(['self', 'professional']),
+  receivedAt: z.string(),
+  referralDate: z.string(),
+  /** The form exactly as it was submitted. */
+  submission: z.record(z.string(), z.unknown()),
+  otherPeople: OtherPeople,
+});
+
+const Appointment = z.object({
+  id: z.uuid(),
+  familyId: z.uuid(),
+  startsAt: z.string(),
+  durationMinutes: z.number().int(),
+  place: z.enum(APPOINTMENT_PLACE_CODES),
+  status: z.enum(APPOINTMENT_STATUS_CODES),
+  outcomeNote: z.string().nullable(),
+  practitioner: z.string().nullable(),
+  expected: OtherPeople,
+  otherPeople: OtherPeople,
+});
+
+const CaseNote = z.object({
+  id: z.uuid(),
+  familyId: z.uuid(),
+  noteDate: z.string(),
+  signedAt: z.string().nullable(),
+  author: z.string().nullable(),
+  addendumTo: z.uuid().nullable(),
+  body: z.string(),
+  otherPeople: OtherPeople,
+});
+
+const RiskFlag = z.object({
+  id: z.uuid(),
+  familyId: z.uuid(),
+  type: z.enum(RISK_TYPE_CODES),
+  level: z.enum(RISK_LEVEL_CODES),
+  summary: z.string(),
+  raisedOn: z.string(),
+  reviewOn: z.string(),
+  raisedBy: z.string().nullable(),
+  closedOn: z.string().nullable(),
+  closedReason: z.string().nullable(),
+  /** A safeguarding entry: check whether an exemption applies before it is disclosed. */
+  restricted: z.boolean(),
+  otherPeople: OtherPeople,
+});
+
+const Disclosure = z.object({
+  id: z.uuid(),
+  familyId: z.uuid(),
+  disclosedOn: z.string(),
+  recipient: z.string(),
+  recipientOrganisation: z.string().nullable(),
+  information: z.string(),
+  about: OtherPeople,
+  lawfulBasis: z.enum(LAWFUL_BASIS_CODES),
+  consent: z.enum(CONSENT_SOUGHT_CODES),
+  reason: z.string(),
+  recordedBy: z.string().nullable(),
+  otherPeople: OtherPeople,
+});
+
+export const SubjectAccess = z
+  .object({
+    generatedAt: z.string(),
+    service: z.string(),
+    subject: z.object({
+      personId: z.uuid(),
+      familyId: z.uuid(),
+      kind: z.enum(['carer', 'baby']),
+      name: z.string().nullable(),
+    }),
+    /** Other people named anywhere below, with the words that name them: for the reviewer to redact. */
+    redactionCandidates: z.array(z.object({ personId: z.uuid(), name: z.string(), terms: z.array(z.string()) })),
+    /** The person's record in each episode they appear in; the one asked about first. */
+    personRecords: z.array(PersonDetails),
+    episodes: z.array(Episode),
+    referrals: z.array(Referral),
+    appointments: z.array(Appointment),
+    caseNotes: z.array(CaseNote),
+    riskFlags: z.array(RiskFlag),
+    disclosures: z.array(Disclosure),
+  })
+  .meta({ id: 'SubjectAccess' });
+export type SubjectAccess = z.infer<typeof SubjectAccess>;

@@ -1,0 +1,151 @@
+import type {
+  CareSetting,
+  RISK_LEVEL_CODES,
+  RiskType,
+  APPOINTMENT_PLACE_CODES,
+  AppointmentStatus,
+} from '../../../core/family-options';
+import { api } from '../../app/api-client';
+import { familyKeys, familyPath } from '../family/api';
+
+/** Another person an item names: someone whose details the reviewer may need to redact. */
+export type Named = { personId: string; name: string | null };
+
+export type PersonDetails = {
+  personId: string;
+  familyId: string;
+  kind: 'carer' | 'baby';
+  name: string | null;
+  dateOfBirth: string | null;
+  dueDate: string | null;
+  gestationWeeks: number | null;
+  nhsNumber: string | null;
+  gender: string | null;
+  ethnicity: string | null;
+  relationships: { babyId: string; babyName: string | null; relationship: string }[];
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  postcode: string | null;
+  preferredContact: string | null;
+  safeToLeaveVoicemail: boolean | null;
+  safeToText: boolean | null;
+  language: string | null;
+  interpreterNeeded: boolean;
+  consentToService: boolean | null;
+  consentRecordedOn: string | null;
+  sharingPreferences: string | null;
+  active: boolean;
+  recordedAt: string;
+  updatedAt: string;
+  otherPeople: Named[];
+};
+
+export type Episode = {
+  familyId: string;
+  name: string;
+  reference: string | null;
+  status: 'waiting' | 'allocated' | 'discharged';
+  referralDate: string;
+  acceptedAt: string;
+  allocatedAt: string | null;
+  careSetting: CareSetting;
+  placementStart: string | null;
+  placementEnd: string | null;
+  firstContactOn: string | null;
+  assessmentOn: string | null;
+  interventionStartOn: string | null;
+  dischargedOn: string | null;
+  dischargeReason: string | null;
+  dischargeSummary: string | null;
+  practitioner: string | null;
+  coWorker: string | null;
+  professionals: { role: string; name: string; organisation: string | null }[];
+  otherPeople: Named[];
+};
+
+export type Referral = {
+  id: string;
+  familyId: string | null;
+  reference: string;
+  route: 'self' | 'professional';
+  receivedAt: string;
+  referralDate: string;
+  submission: Record<string, unknown>;
+  otherPeople: Named[];
+};
+
+export type Appointment = {
+  id: string;
+  familyId: string;
+  startsAt: string;
+  durationMinutes: number;
+  place: (typeof APPOINTMENT_PLACE_CODES)[number];
+  status: AppointmentStatus;
+  outcomeNote: string | null;
+  practitioner: string | null;
+  expected: Named[];
+  otherPeople: Named[];
+};
+
+export type CaseNote = {
+  id: string;
+  familyId: string;
+  noteDate: string;
+  signedAt: string | null;
+  author: string | null;
+  addendumTo: string | null;
+  body: string;
+  otherPeople: Named[];
+};
+
+export type RiskFlag = {
+  id: string;
+  familyId: string;
+  type: RiskType;
+  level: (typeof RISK_LEVEL_CODES)[number];
+  summary: string;
+  raisedOn: string;
+  reviewOn: string;
+  raisedBy: string | null;
+  closedOn: string | null;
+  closedReason: string | null;
+  restricted: boolean;
+  otherPeople: Named[];
+};
+
+export type Disclosure = {
+  id: string;
+  familyId: string;
+  disclosedOn: string;
+  recipient: string;
+  recipientOrganisation: string | null;
+  information: string;
+  about: Named[];
+  lawfulBasis: string;
+  consent: string;
+  reason: string;
+  recordedBy: string | null;
+  otherPeople: Named[];
+};
+
+/** GET /api/families/:id/people/:personId/subject-access (managers; the read is audited). */
+export type SubjectAccess = {
+  generatedAt: string;
+  service: string;
+  subject: { personId: string; familyId: string; kind: 'carer' | 'baby'; name: string | null };
+  redactionCandidates: { personId: string; name: string; terms: string[] }[];
+  personRecords: PersonDetails[];
+  episodes: Episode[];
+  referrals: Referral[];
+  appointments: Appointment[];
+  caseNotes: CaseNote[];
+  riskFlags: RiskFlag[];
+  disclosures: Disclosure[];
+};
+
+export const subjectAccessKey = (familyId: string, personId: string) =>
+  [...familyKeys.section(familyId, 'subject-access'), personId] as const;
+
+export const getSubjectAccess = (familyId: string, personId: string) =>
+  api<SubjectAccess>(familyPath(familyId, `/people/${encodeURIComponent(personId)}/subject-access`));
