@@ -86,6 +86,34 @@ function Overview({
       <BabiesSection record={record} />
       <ProfessionalsSection record={record} />
       <KeyDatesSection record={record} />
+      <RecordExports record={record} />
+    </>
+  );
+}
+
+/** Taking the record elsewhere: FHIR for other clinical systems, subject access for the people in it. */
+function RecordExports({ record }: { record: FamilyRecord }) {
+  if (!record.can.readNotes) return null;
+  return (
+    <>
+      <h2 className="nhsuk-heading-m">Export</h2>
+      <ul className="nhsuk-list">
+        <li>
+          <a
+            href={`/api/families/${encodeURIComponent(record.id)}/fhir`}
+            download={`family-${record.reference}.fhir.json`}
+          >
+            Download this record as FHIR R4 (JSON)
+          </a>{' '}
+          for another clinical system. The download is recorded in the audit trail.
+        </li>
+        {record.can.seeAccessLog ? (
+          <li>
+            <Link to={`/families/${encodeURIComponent(record.id)}/subject-access`}>Subject access requests</Link>:
+            everything held about one person, ready to check and print.
+          </li>
+        ) : null}
+      </ul>
     </>
   );
 }
