@@ -23,6 +23,13 @@ const DRAFT = 'Home visit this morning. Baby unsettled at first; mum';
 const at = (day: string, hour: number) => new Date(Date.parse(`${day}T00:00:00Z`) + hour * 3_600_000);
 const dayOf = (instant: Date) => todayInLondon(instant);
 const plusDays = (day: string, days: number) => dayOf(new Date(Date.parse(`${day}T12:00:00Z`) + days * DAY));
+/** The day itself on a weekday; a weekend day moves to the Friday before, or the Monday after when `later`. */
+function workday(day: string, later = false): string {
+  const weekday = new Date(`${day}T12:00:00Z`).getUTCDay(); // 0 is Sunday
+  if (weekday === 6) return plusDays(day, later ? 2 : -1);
+  if (weekday === 0) return plusDays(day, later ? 1 : -2);
+  return day;
+}
 
 /**
  * Gives every allocated demo family a history of work, so a newcomer sees a believable caseload:
@@ -66,7 +73,7 @@ export async function seedDemoRecords(db: Db, serviceId: string, dischargeEvery:
       day = plusDays(day, -7 - (n % 2) * 7), n++
     ) {
       sessions.unshift({
-        day,
+        day: workday(day),
         status: n % 5 === 3 ? 'did-not-attend' : n % 7 === 5 ? 'cancelled-by-family' : 'attended',
       });
     }
@@ -85,7 +92,15 @@ export async function seedDemoRecords(db: Db, serviceId: string, dischargeEvery:
       })),
       // A past session whose outcome is still to record, for some families.
       ...(!discharged && k % 4 === 0
-        ? [{ ...base, id: uuidv7(), startsAt: at(plusDays(today, -2), 11), durationMinutes: 60, place: place(1) }]
+        ? [
+            {
+              ...base,
+              id: uuidv7(),
+              startsAt: at(workday(plusDays(today, -2)), 9 + (k % 8)),
+              durationMinutes: 60,
+              place: place(1),
+            },
+          ]
         : []),
       ...(discharged
         ? []
@@ -93,7 +108,7 @@ export async function seedDemoRecords(db: Db, serviceId: string, dischargeEvery:
             {
               ...base,
               id: uuidv7(),
-              startsAt: at(plusDays(today, (k % 6) + 1), 9 + (k % 7)),
+              startsAt: at(workday(plusDays(today, (k % 6) + 1), true), 9 + (k % 7)),
               durationMinutes: 60,
               place: place(0),
               expectedPersonIds: expected,
