@@ -1,42 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { seedAllocatedFamily } from './support/families';
-import { DEMO, errorSummary, expectAccessible, mainHeading, signIn } from './support/journeys';
+import { DEMO, errorSummary, expectAccessible, mainHeading, menu, signInAs, successBanner } from './support/journeys';
 import { expectNoSidewaysScroll, fillDate, uniqueSurname } from './support/referrals';
-
-const menu = (page: Page) => page.getByRole('navigation', { name: 'Menu' });
-const banner = (page: Page) => page.getByRole('alert', { name: 'Success' });
-
-const ukClock = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const shortDate = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** An instant as the UK clock shows it: the date boxes' values, 'HH:MM', and the date written out. */
-function ukMoment(instant: Date) {
-  const p = Object.fromEntries(ukClock.formatToParts(instant).map((x) => [x.type, x.value]));
-  const date = { day: p.day ?? '', month: p.month ?? '', year: p.year ?? '' };
-  const iso = `${date.year}-${date.month.padStart(2, '0')}-${date.day.padStart(2, '0')}`;
-  const day = new Date(`${iso}T00:00:00Z`);
-  return {
-    date,
-    iso,
-    time: `${p.hour ?? ''}:${p.minute ?? ''}`,
-    long: longDate.format(day),
-    short: shortDate.format(day),
-  };
-}
+import { ukMoment } from './support/uk-clock';
 
 const mondayOf = (iso: string) => {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -54,8 +20,7 @@ test('a practitioner books, reschedules and records appointments, and sees their
   const past = ukMoment(new Date(Math.floor((Date.now() - 90 * 60_000) / 300_000) * 300_000));
   const nextWeek = ukMoment(new Date(Date.now() + 7 * 86_400_000));
 
-  await signIn(page, DEMO.practitioner.email, DEMO.practitioner.password);
-  await expect(mainHeading(page)).toContainText(`Welcome, ${DEMO.practitioner.name}`);
+  await signInAs(page, DEMO.practitioner);
   await page.goto(`/families/${familyId}/appointments`);
   await expect(mainHeading(page)).toContainText('Appointments');
   await expect(page.getByText('No appointments are booked.')).toBeVisible();
@@ -83,8 +48,8 @@ test('a practitioner books, reschedules and records appointments, and sees their
   await page.getByLabel('Time', { exact: true }).fill('10:00');
   await page.getByLabel(parent).check();
   await page.getByRole('button', { name: 'Book the appointment' }).click();
-  await expect(banner(page).getByRole('heading', { name: 'Appointment booked' })).toBeVisible();
-  await expect(banner(page)).toContainText(`${nextWeek.short}, 10:00, with ${DEMO.practitioner.name}`);
+  await expect(successBanner(page).getByRole('heading', { name: 'Appointment booked' })).toBeVisible();
+  await expect(successBanner(page)).toContainText(`${nextWeek.short}, 10:00, with ${DEMO.practitioner.name}`);
   await expect(mainHeading(page)).toContainText('Appointments');
 
   await page.getByRole('link', { name: 'Book an appointment' }).click();
@@ -94,7 +59,7 @@ test('a practitioner books, reschedules and records appointments, and sees their
   await page.getByLabel('Clinic').check();
   await page.getByLabel(parent).check();
   await page.getByRole('button', { name: 'Book the appointment' }).click();
-  await expect(banner(page).getByRole('heading', { name: 'Appointment booked' })).toBeVisible();
+  await expect(successBanner(page).getByRole('heading', { name: 'Appointment booked' })).toBeVisible();
 
   // Upcoming first, then past; the past one still needs its outcome.
   const cards = page.locator('.haven-appointment');
@@ -146,7 +111,7 @@ test('a practitioner books, reschedules and records appointments, and sees their
   await expectAccessible(page, 'reschedule');
   await page.getByLabel('Time', { exact: true }).fill('14:30');
   await page.getByRole('button', { name: 'Save the changes' }).click();
-  await expect(banner(page).getByRole('heading', { name: 'Appointment changed' })).toBeVisible();
+  await expect(successBanner(page).getByRole('heading', { name: 'Appointment changed' })).toBeVisible();
   await expect(cards.nth(0)).toContainText('14:30');
   await expect(cards.nth(0)).toContainText('Rescheduled');
 
@@ -162,7 +127,7 @@ test('a practitioner books, reschedules and records appointments, and sees their
   await page.getByLabel('Attended').check();
   await page.getByLabel('Note (optional)').fill('Next visit arranged.');
   await page.getByRole('button', { name: 'Save the outcome' }).click();
-  await expect(banner(page).getByRole('heading', { name: 'Outcome saved' })).toBeVisible();
+  await expect(successBanner(page).getByRole('heading', { name: 'Outcome saved' })).toBeVisible();
   await expect(cards.nth(1)).toContainText('Attended');
   await expect(cards.nth(1)).toContainText('Next visit arranged.');
   await expect(cards.nth(1)).not.toContainText('Outcome to record');
@@ -183,14 +148,13 @@ test('a stale reschedule is refused and keeps what was typed', async ({ page, re
   const familyId = await seedAllocatedFamily(request, baseURL ?? '', parent);
   const nextWeek = ukMoment(new Date(Date.now() + 8 * 86_400_000));
 
-  await signIn(page, DEMO.practitioner.email, DEMO.practitioner.password);
-  await expect(mainHeading(page)).toContainText(`Welcome, ${DEMO.practitioner.name}`);
+  await signInAs(page, DEMO.practitioner);
   await page.goto(`/families/${familyId}/appointments?book`);
   await fillDate(page, 'Date', nextWeek.date);
   await page.getByLabel('Time', { exact: true }).fill('9:15');
   await page.getByLabel('Video call').check();
   await page.getByRole('button', { name: 'Book the appointment' }).click();
-  await expect(banner(page).getByRole('heading', { name: 'Appointment booked' })).toBeVisible();
+  await expect(successBanner(page).getByRole('heading', { name: 'Appointment booked' })).toBeVisible();
   await page.getByRole('link', { name: /Reschedule/ }).click();
   await expect(page.getByLabel('Time', { exact: true })).toHaveValue('09:15');
 
@@ -215,7 +179,7 @@ test('a stale reschedule is refused and keeps what was typed', async ({ page, re
 
   // Saving again, now knowing the change, works.
   await page.getByRole('button', { name: 'Save the changes' }).click();
-  await expect(banner(page).getByRole('heading', { name: 'Appointment changed' })).toBeVisible();
+  await expect(successBanner(page).getByRole('heading', { name: 'Appointment changed' })).toBeVisible();
   await expect(page.locator('.haven-appointment')).toContainText('11:45');
 });
 
@@ -228,8 +192,7 @@ test("a coordinator books for the family's practitioner and looks at that practi
   const familyId = await seedAllocatedFamily(request, baseURL ?? '', parent);
   const nextWeek = ukMoment(new Date(Date.now() + 7 * 86_400_000));
 
-  await signIn(page, DEMO.coordinator.email, DEMO.coordinator.password);
-  await expect(mainHeading(page)).toContainText(`Welcome, ${DEMO.coordinator.name}`);
+  await signInAs(page, DEMO.coordinator);
   await page.goto(`/families/${familyId}/appointments?book`);
   await expect(mainHeading(page)).toContainText('Book an appointment');
   const practitioner = page.getByLabel('Who the appointment is with');
@@ -239,7 +202,7 @@ test("a coordinator books for the family's practitioner and looks at that practi
   await page.getByLabel('Time', { exact: true }).fill('15:00');
   await page.getByLabel('Phone call').check();
   await page.getByRole('button', { name: 'Book the appointment' }).click();
-  await expect(banner(page)).toContainText(`${nextWeek.short}, 15:00, with ${DEMO.practitioner.name}`);
+  await expect(successBanner(page)).toContainText(`${nextWeek.short}, 15:00, with ${DEMO.practitioner.name}`);
 
   await menu(page).getByRole('link', { name: 'Appointments' }).click();
   await expect(page.getByText('Choose a practitioner to see their appointments.')).toBeVisible();

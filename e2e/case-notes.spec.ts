@@ -1,9 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { seedAllocatedFamily } from './support/families';
-import { DEMO, expectAccessible, mainHeading, signIn } from './support/journeys';
+import { DEMO, expectAccessible, mainHeading, recordNav, signIn } from './support/journeys';
 import { uniqueSurname } from './support/referrals';
 
-const recordNav = (page: Page) => page.getByRole('navigation', { name: 'Family record' });
 const saveStatus = (page: Page) => page.locator('.haven-save-status');
 const noteBox = (page: Page) => page.getByRole('textbox', { name: 'Note', exact: true });
 

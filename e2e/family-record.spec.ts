@@ -1,47 +1,29 @@
-import { mkdirSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { seedAllocatedFamily } from './support/families';
-import { DEMO, errorSummary, expectAccessible, mainHeading, signIn, signOut } from './support/journeys';
+import {
+  DEMO,
+  errorSummary,
+  mainHeading,
+  recordNav,
+  signIn,
+  signInAs,
+  signOut,
+  successBanner,
+} from './support/journeys';
 import { dateParts, fillDate, uniqueSurname } from './support/referrals';
+import { screenshots } from './support/screenshots';
 
 /** Set FAMILY_SHOTS=<folder> to keep screenshots of each page state, 1280 and 375 wide. */
-const SHOTS = process.env.FAMILY_SHOTS;
-
-async function shot(page: Page, name: string) {
-  if (!SHOTS) return;
-  mkdirSync(SHOTS, { recursive: true });
-  const size = page.viewportSize() ?? { width: 1280, height: 900 };
-  for (const [width, slice] of [
+const { pageState } = screenshots(process.env.FAMILY_SHOTS, {
+  height: 812,
+  slices: [
     [1280, 1400],
     [375, 1000],
-  ] as const) {
-    await page.setViewportSize({ width, height: 812 });
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    // In slices, so a long page can be read at full size.
-    for (let y = 0, n = 1; y < height; y += slice, n++) {
-      const clip = { x: 0, y, width, height: Math.min(slice, height - y) };
-      await page.screenshot({ path: `${SHOTS}/${name}-${width}-${n}.png`, fullPage: true, clip });
-    }
-  }
-  await page.setViewportSize(size);
-}
+  ],
+});
 
-/** Checks the page with axe and keeps a screenshot of it. */
-async function pageState(page: Page, name: string) {
-  await expectAccessible(page, name);
-  await shot(page, name);
-}
-
-const recordNav = (page: Page) => page.getByRole('navigation', { name: 'Family record' });
 const card = (page: Page, heading: string | RegExp): Locator =>
   page.locator('.nhsuk-card').filter({ has: page.getByRole('heading', { level: 3, name: heading }) });
-const successBanner = (page: Page) => page.getByRole('alert', { name: 'Success' });
-
-/** Signs in and waits for the home page, so the session is there before going elsewhere. */
-async function signInAs(page: Page, who: { email: string; password: string; name: string }) {
-  await signIn(page, who.email, who.password);
-  await expect(mainHeading(page)).toContainText(`Welcome, ${who.name}`);
-}
 
 async function openRecord(page: Page, familyId: string, parent: string) {
   await page.goto(`/families/${familyId}`);

@@ -1,30 +1,17 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { seedAllocatedFamily } from './support/families';
-import { DEMO, expectAccessible, mainHeading, signIn } from './support/journeys';
+import {
+  DEMO,
+  expectAccessible,
+  familyBanner,
+  mainHeading,
+  menu,
+  recordNav,
+  signIn,
+  successBanner,
+} from './support/journeys';
 import { dateParts, fillDate, uniqueSurname } from './support/referrals';
-
-const menu = (page: Page) => page.getByRole('navigation', { name: 'Menu' });
-const recordNav = (page: Page) => page.getByRole('navigation', { name: 'Family record' });
-const success = (page: Page) => page.getByRole('alert', { name: 'Success' });
-const bannerOf = (page: Page) => page.getByRole('region', { name: 'About this family' });
-
-/** The UK clock's date boxes and HH:MM for an instant. */
-function ukMoment(instant: Date) {
-  const p = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/London',
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-    })
-      .formatToParts(instant)
-      .map((x) => [x.type, x.value]),
-  );
-  return { date: { day: p.day ?? '', month: p.month ?? '', year: p.year ?? '' }, time: `${p.hour}:${p.minute}` };
-}
+import { ukMoment } from './support/uk-clock';
 
 test('a practitioner works with a family from the caseload to discharge', async ({ page, request, baseURL }) => {
   const parent = `Lia ${uniqueSurname('Journey')}`;
@@ -37,8 +24,8 @@ test('a practitioner works with a family from the caseload to discharge', async 
   await expectAccessible(page, 'caseload');
   await page.getByRole('link', { name: new RegExp(parent) }).click();
   await expect(mainHeading(page)).toContainText('Overview');
-  await expect(bannerOf(page)).toContainText(parent);
-  await expect(bannerOf(page)).toContainText(DEMO.practitioner.name);
+  await expect(familyBanner(page)).toContainText(parent);
+  await expect(familyBanner(page)).toContainText(DEMO.practitioner.name);
   await expectAccessible(page, 'record overview');
 
   // Book a visit that began an hour ago, and mark it attended.
@@ -50,7 +37,7 @@ test('a practitioner works with a family from the caseload to discharge', async 
   await page.getByLabel('Home visit').check();
   await page.getByLabel(parent).check();
   await page.getByRole('button', { name: 'Book the appointment' }).click();
-  await expect(success(page).getByRole('heading', { name: 'Appointment booked' })).toBeVisible();
+  await expect(successBanner(page).getByRole('heading', { name: 'Appointment booked' })).toBeVisible();
   const card = page.locator('.haven-appointment').first();
   await expect(card).toContainText('Outcome to record');
   await card.getByRole('link', { name: /Record the outcome/ }).click();
@@ -101,8 +88,8 @@ test('a practitioner works with a family from the caseload to discharge', async 
   await page.getByLabel('Describe the risk').fill('Low mood since the birth; GP aware.');
   await fillDate(page, 'Review by', dateParts(28));
   await page.getByRole('button', { name: 'Raise flag' }).click();
-  await expect(success(page)).toContainText('Risk flag raised');
-  await expect(bannerOf(page)).toContainText('Parental mental health: medium');
+  await expect(successBanner(page)).toContainText('Risk flag raised');
+  await expect(familyBanner(page)).toContainText('Parental mental health: medium');
   await expectAccessible(page, 'risk raised');
 
   // Discharge: the record becomes read-only and the flag is closed.
@@ -110,9 +97,9 @@ test('a practitioner works with a family from the caseload to discharge', async 
   await page.getByLabel('Planned ending').check();
   await page.getByLabel('Discharge summary').fill('Worked on noticing and answering the baby’s cues; goals met.');
   await page.getByRole('button', { name: 'Discharge the family' }).click();
-  await expect(success(page)).toContainText('The family is discharged');
-  await expect(bannerOf(page)).toContainText('Discharged: read-only');
-  await expect(bannerOf(page)).not.toContainText('Parental mental health');
+  await expect(successBanner(page)).toContainText('The family is discharged');
+  await expect(familyBanner(page)).toContainText('Discharged: read-only');
+  await expect(familyBanner(page)).not.toContainText('Parental mental health');
   await recordNav(page).getByRole('link', { name: 'Case notes' }).click();
   await expect(page.getByRole('button', { name: 'Write a note' })).toHaveCount(0);
   await expectAccessible(page, 'discharged record');

@@ -1,22 +1,23 @@
 import { expect, request as playwrightRequest, test, type Page } from '@playwright/test';
 import { seedAllocatedFamily } from './support/families';
-import { DEMO, errorSummary, expectAccessible, mainHeading, signIn, signOut } from './support/journeys';
+import {
+  DEMO,
+  errorSummary,
+  expectAccessible,
+  familyBanner,
+  mainHeading,
+  recordNav,
+  signInAs,
+  signOut,
+} from './support/journeys';
 import { dateParts, fillDate, uniqueSurname } from './support/referrals';
 
-const banner = (page: Page) => page.getByRole('region', { name: 'About this family' });
-const subnav = (page: Page) => page.getByRole('navigation', { name: 'Family record' });
 const success = (page: Page) => page.locator('.nhsuk-notification-banner--success');
-
-/** Signs in and waits for the home page, so the session is there before the record is opened. */
-async function signInAs(page: Page, who: { email: string; password: string; name: string }): Promise<void> {
-  await signIn(page, who.email, who.password);
-  await expect(mainHeading(page)).toContainText(`Welcome, ${who.name}`);
-}
 
 /** Opens a section of the family's record from its row of links. */
 async function openSection(page: Page, familyId: string, link: string, heading: string): Promise<void> {
   await page.goto(`/families/${familyId}`);
-  await subnav(page).getByRole('link', { name: link, exact: true }).click();
+  await recordNav(page).getByRole('link', { name: link, exact: true }).click();
   await expect(mainHeading(page)).toContainText(heading);
 }
 
@@ -43,7 +44,7 @@ test('a practitioner raises, reviews and closes risk flags; a coordinator sees o
   await signInAs(page, DEMO.practitioner);
   await openSection(page, familyId, 'Risks', 'Risks');
   await expect(page.getByText('There are no active risk flags.')).toBeVisible();
-  await expect(banner(page)).toContainText('No active risk flags');
+  await expect(familyBanner(page)).toContainText('No active risk flags');
   await expectAccessible(page, 'risks: none yet');
 
   // Checked in the browser first: the review date is required.
@@ -71,7 +72,7 @@ test('a practitioner raises, reviews and closes risk flags; a coordinator sees o
   await fillDate(page, 'Review by', dateParts(60));
   await page.getByRole('button', { name: 'Raise flag' }).click();
   await expect(success(page)).toContainText('Risk flag raised');
-  await expect(banner(page)).toContainText('Safeguarding: high');
+  await expect(familyBanner(page)).toContainText('Safeguarding: high');
   // What was typed is shown as text, a paragraph a line.
   const safeguarding = page.locator('.haven-risk-card', { hasText: 'Safeguarding' });
   await expect(safeguarding.getByText('Social worker: <b>Sam Patel</b>.')).toBeVisible();
@@ -81,8 +82,8 @@ test('a practitioner raises, reviews and closes risk flags; a coordinator sees o
 
   await raiseFlag(page, 'Lone working', 'Medium', 'Dog in the house: ask for it to be shut away before visits.', 30);
   await raiseFlag(page, 'Domestic abuse', 'Low', 'Past abuse by a former partner; no contact now.', 90);
-  await expect(banner(page)).toContainText('Lone working: medium');
-  await expect(banner(page)).toContainText('Domestic abuse: low');
+  await expect(familyBanner(page)).toContainText('Lone working: medium');
+  await expect(familyBanner(page)).toContainText('Domestic abuse: low');
 
   // A review: a new level and the next review date.
   const loneWorking = page.locator('.haven-risk-card', { hasText: 'Lone working' });
@@ -98,7 +99,7 @@ test('a practitioner raises, reviews and closes risk flags; a coordinator sees o
   await fillDate(page, 'Next review by', dateParts(14));
   await loneWorking.getByRole('button', { name: 'Save review' }).click();
   await expect(success(page)).toContainText('Risk flag reviewed');
-  await expect(banner(page)).toContainText('Lone working: high');
+  await expect(familyBanner(page)).toContainText('Lone working: high');
   await expect(loneWorking).toContainText(dateLong(14));
 
   // Closing: a reason is needed; the flag leaves the banner and is kept under "Closed flags".
@@ -109,7 +110,7 @@ test('a practitioner raises, reviews and closes risk flags; a coordinator sees o
   await page.getByLabel('Why is the flag being closed?').fill('Former partner has moved abroad.');
   await page.getByRole('button', { name: 'Close flag' }).click();
   await expect(success(page)).toContainText('Risk flag closed');
-  await expect(banner(page)).not.toContainText('Domestic abuse');
+  await expect(familyBanner(page)).not.toContainText('Domestic abuse');
   await expect(page.locator('.haven-risk-card', { hasText: 'Domestic abuse' })).toHaveCount(0);
   await page.getByText('Closed flags (1)').click();
   await expect(page.getByText('Former partner has moved abroad.')).toBeVisible();
@@ -119,14 +120,14 @@ test('a practitioner raises, reviews and closes risk flags; a coordinator sees o
   // A coordinator: the lone-working flag, read-only; no safeguarding flag anywhere; no disclosure log.
   await signInAs(page, DEMO.coordinator);
   await openSection(page, familyId, 'Risks', 'Risks');
-  await expect(banner(page)).toContainText('Lone working: high');
-  await expect(banner(page)).not.toContainText('Safeguarding');
+  await expect(familyBanner(page)).toContainText('Lone working: high');
+  await expect(familyBanner(page)).not.toContainText('Safeguarding');
   await expect(page.locator('.haven-risk-card', { hasText: 'Lone working' })).toBeVisible();
   await expect(page.locator('main')).not.toContainText('Child protection plan');
   await expect(page.getByText("Only the family's practitioners and managers can raise")).toBeVisible();
   await expect(page.getByRole('button', { name: 'Raise a risk flag' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^Review/ })).toHaveCount(0);
-  await expect(subnav(page).getByRole('link', { name: 'Disclosures' })).toHaveCount(0);
+  await expect(recordNav(page).getByRole('link', { name: 'Disclosures' })).toHaveCount(0);
   await expectAccessible(page, 'risks: coordinator');
 });
 
@@ -225,7 +226,7 @@ test('a review saved after someone else changed the flag keeps what was typed', 
   await expect(page.getByLabel('Describe the risk')).toHaveValue(
     'Alcohol use at weekends; now seeing the drug and alcohol team.',
   );
-  await expect(banner(page)).toContainText('Substance use: high'); // their change is shown
+  await expect(familyBanner(page)).toContainText('Substance use: high'); // their change is shown
   await expectAccessible(page, 'review: someone else changed the flag');
   await page.getByRole('radio', { name: 'High', exact: true }).check();
   await page.getByRole('button', { name: 'Save review' }).click();

@@ -1,35 +1,17 @@
-import { mkdirSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { seedAllocatedFamily } from './support/families';
-import { DEMO, expectAccessible, mainHeading, signIn } from './support/journeys';
+import { DEMO, expectAccessible, mainHeading, signInAs } from './support/journeys';
 import { uniqueSurname } from './support/referrals';
+import { screenshots } from './support/screenshots';
 
 /** Set SAR_SHOTS=<folder> to keep screenshots of each page state, 1280 and 375 wide. */
-const SHOTS = process.env.SAR_SHOTS;
-
-async function shot(page: Page, name: string) {
-  if (!SHOTS) return;
-  mkdirSync(SHOTS, { recursive: true });
-  const size = page.viewportSize() ?? { width: 1280, height: 900 };
-  for (const [width, slice] of [
+const { pageState, shot } = screenshots(process.env.SAR_SHOTS, {
+  height: 900,
+  slices: [
     [1280, 1300],
     [375, 1100],
-  ] as const) {
-    await page.setViewportSize({ width, height: 900 });
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    // In slices, so a long page can be read at full size.
-    for (let y = 0, n = 1; y < height; y += slice, n++) {
-      const clip = { x: 0, y, width, height: Math.min(slice, height - y) };
-      await page.screenshot({ path: `${SHOTS}/${name}-${width}-${n}.png`, fullPage: true, clip });
-    }
-  }
-  await page.setViewportSize(size);
-}
-
-async function pageState(page: Page, name: string) {
-  await expectAccessible(page, name);
-  await shot(page, name);
-}
+  ],
+});
 
 const item = (page: Page, heading: string | RegExp): Locator =>
   page.locator('.haven-sar__item').filter({ has: page.getByRole('heading', { level: 3, name: heading }) });
@@ -44,8 +26,7 @@ test('a manager prepares a subject access request, marking other people for reda
   const baby = `Baby ${surname}`;
   const familyId = await seedAllocatedFamily(request, baseURL ?? '', parent);
 
-  await signIn(page, DEMO.manager.email, DEMO.manager.password);
-  await expect(mainHeading(page)).toContainText(`Welcome, ${DEMO.manager.name}`);
+  await signInAs(page, DEMO.manager);
 
   await page.goto(`/families/${familyId}/subject-access`);
   await expect(mainHeading(page)).toContainText('Subject access requests');
@@ -93,8 +74,7 @@ test('a manager prepares a subject access request, marking other people for reda
 test('a practitioner is told that a manager prepares subject access requests', async ({ page, request, baseURL }) => {
   const parent = `Bo ${uniqueSurname('Access')}`;
   const familyId = await seedAllocatedFamily(request, baseURL ?? '', parent);
-  await signIn(page, DEMO.practitioner.email, DEMO.practitioner.password);
-  await expect(mainHeading(page)).toContainText(`Welcome, ${DEMO.practitioner.name}`);
+  await signInAs(page, DEMO.practitioner);
   await page.goto(`/families/${familyId}/subject-access`);
   await expect(page.getByText('Subject access requests are prepared by a manager.')).toBeVisible();
   await expectAccessible(page, 'subject-access-index-practitioner');

@@ -1,10 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO, errorSummary, expectAccessible, mainHeading, signIn, signOut } from './support/journeys';
+import { DEMO, errorSummary, expectAccessible, mainHeading, menu, signIn, signOut } from './support/journeys';
 import { seedReferral, uniqueSurname } from './support/referrals';
 
 const COORDINATOR = { email: 'coordinator@demo.haven.test', password: 'demo-coordinator-password' };
-
-const menu = (page: Page) => page.getByRole('navigation', { name: 'Menu' });
 
 /** Signs in as the coordinator and opens a referral from the triage queue by its reference. */
 async function openFromQueue(page: Page, reference: string): Promise<void> {

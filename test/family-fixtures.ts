@@ -1,8 +1,19 @@
 // Families for tests: referred through the public form, accepted and allocated as a coordinator would.
-import { drain, type Client, type Harness } from './harness';
+import { todayInLondon } from '../src/core/dates';
+import { addMemberTo, drain, serviceId, startHarness, withDemo, type Client, type Harness } from './harness';
 import { selfReferral } from './referral-fixtures';
 
 type Person = { id: string; name: string; caseload: number };
+
+/**
+ * A harness with the demo data and the other service, for tests of the family record: public
+ * referrals are not rate limited. Answers it with the demo service's id.
+ */
+export async function startFamilyHarness(): Promise<{ h: Harness; demoId: string }> {
+  const h = await startHarness({ HAVEN_PUBLIC_RATE_LIMIT: '1000' });
+  await withDemo(h);
+  return { h, demoId: await serviceId(h, 'demo') };
+}
 
 /** The membership id of the allocatable member called `name` (e.g. 'Priya Practitioner'). */
 export async function memberNamed(coordinator: Client, name: string): Promise<string> {
@@ -45,3 +56,35 @@ export async function newFamily(
   }
   return familyId;
 }
+
+/** The accounts the tests sign in with: the demo service's, and the other service's practitioner. */
+const ACCOUNTS = {
+  coordinator: ['coordinator@demo.haven.test', 'demo-coordinator-password'],
+  practitioner: ['practitioner@demo.haven.test', 'demo-practitioner-password'],
+  manager: ['manager@demo.haven.test', 'demo-manager-password'],
+  viewer: ['viewer@demo.haven.test', 'demo-viewer-password'],
+  admin: ['admin@demo.haven.test', 'demo-admin-password'],
+  trainer: ['trainer@demo.haven.test', 'demo-trainer-password'],
+  otherPractitioner: ['prac@other.test', 'other-prac-password'],
+} as const;
+
+export function signInAs(h: Harness, who: keyof typeof ACCOUNTS): Promise<Client> {
+  const [email, password] = ACCOUNTS[who];
+  return h.signedIn(email, password);
+}
+
+/**
+ * Another practitioner of the demo service, signed in: at first allocated no families. `email`
+ * and `password` are made from the first word of `displayName` ("Sam Second": sam@demo.haven.test).
+ */
+export async function addPractitioner(h: Harness, displayName: string): Promise<Client> {
+  const first = (displayName.split(' ')[0] ?? displayName).toLowerCase();
+  const email = `${first}@demo.haven.test`;
+  const password = `${first}-password-long`;
+  await addMemberTo(h, 'demo', { email, displayName, role: 'practitioner', password });
+  return h.signedIn(email, password);
+}
+
+/** Today in London plus `n` days (n may be negative), as YYYY-MM-DD. */
+export const dayFromToday = (n: number) =>
+  new Date(Date.parse(`${todayInLondon()}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);

@@ -165,16 +165,42 @@ export async function enter(c: Client, slug: string): Promise<string> {
   return service.id;
 }
 
-/** Audit events of a service, read as the database owner. */
+export type AuditRow = {
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  actor_user_id: string | null;
+  details: Record<string, unknown>;
+};
+
+/**
+ * Audit events of a service, oldest first, read as the database owner: all of them, or only those
+ * with one of `actions` and about `entityId`.
+ */
 export async function auditActions(
   h: Harness,
   serviceId: string,
-): Promise<{ action: string; entity_id: string | null; actor_user_id: string | null }[]> {
+  { actions, entityId }: { actions?: string[]; entityId?: string } = {},
+): Promise<AuditRow[]> {
+  const where = [sql`service_id = ${serviceId}`];
+  if (actions)
+    where.push(
+      sql`action in (${sql.join(
+        actions.map((a) => sql`${a}`),
+        sql`, `,
+      )})`,
+    );
+  if (entityId) where.push(sql`entity_id = ${entityId}`);
   return ownerRows(
     h,
-    sql`select action, entity_id, actor_user_id from audit_events where service_id = ${serviceId} order by seq`,
+    sql`select action, entity_type, entity_id, actor_user_id, details from audit_events
+        where ${sql.join(where, sql` and `)} order by seq`,
   );
 }
+
+/** The paths of the fields a failed request names (`body.reviewOn`). */
+export const fieldPaths = (body: unknown): string[] =>
+  ((body as { fields?: { path: string }[] }).fields ?? []).map((f) => f.path);
 
 /** The database's own message for a failed query (drizzle wraps it as the error's cause). */
 export async function dbError(promise: Promise<unknown>): Promise<string> {

@@ -24,6 +24,18 @@ export const mainHeading = (page: Page) => page.getByRole('heading', { level: 1 
 
 export const errorSummary = (page: Page) => page.locator('.nhsuk-error-summary');
 
+/** The app's main menu. */
+export const menu = (page: Page) => page.getByRole('navigation', { name: 'Menu' });
+
+/** The links to the sections of a family's record. */
+export const recordNav = (page: Page) => page.getByRole('navigation', { name: 'Family record' });
+
+/** The banner at the top of a family's record. */
+export const familyBanner = (page: Page) => page.getByRole('region', { name: 'About this family' });
+
+/** The banner that says something was saved. */
+export const successBanner = (page: Page) => page.getByRole('alert', { name: 'Success' });
+
 /** Fills in and sends the sign-in form (the page must be showing it). */
 export async function submitSignIn(page: Page, email: string, password: string): Promise<void> {
   await page.getByLabel('Email address').fill(email);
@@ -36,6 +48,12 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.goto('/sign-in');
   await expect(mainHeading(page)).toHaveText('Sign in');
   await submitSignIn(page, email, password);
+}
+
+/** Signs in and waits for the home page, so the session is there before going elsewhere. */
+export async function signInAs(page: Page, who: { email: string; password: string; name: string }): Promise<void> {
+  await signIn(page, who.email, who.password);
+  await expect(mainHeading(page)).toContainText(`Welcome, ${who.name}`);
 }
 
 /** Expects the app shell: the service in the header, the signed-in person, and their home page. */

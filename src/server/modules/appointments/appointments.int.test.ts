@@ -1,18 +1,22 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { memberNamed, newFamily } from '../../../../test/family-fixtures';
 import {
+  addPractitioner,
+  memberNamed,
+  newFamily,
+  signInAs,
+  startFamilyHarness,
+} from '../../../../test/family-fixtures';
+import {
+  auditActions,
   enter,
+  fieldPaths,
   ownerRows,
   serviceId,
-  startHarness,
-  withDemo,
   type Client,
   type Harness,
 } from '../../../../test/harness';
-import { systemCtx } from '../../db/seed/demo';
 import { inScope } from '../../platform/db';
-import { addMember } from '../admin';
 import { lastContacts, nextAppointments } from './index';
 import { mondayInLondon } from './london-time';
 
@@ -51,22 +55,11 @@ const HOUR = 3_600_000;
 const inHours = (n: number) => new Date(Date.now() + n * HOUR).toISOString();
 
 beforeAll(async () => {
-  h = await startHarness({ HAVEN_PUBLIC_RATE_LIMIT: '1000' });
-  await withDemo(h);
-  demoId = await serviceId(h, 'demo');
-  await addMember({
-    ctx: systemCtx(h.database.db, h.config, demoId),
-    input: {
-      email: 'una@demo.haven.test',
-      displayName: 'Una Unallocated',
-      role: 'practitioner',
-      password: 'una-practitioner-password',
-    },
-  });
-  coordinator = await h.signedIn('coordinator@demo.haven.test', 'demo-coordinator-password');
-  practitioner = await h.signedIn('practitioner@demo.haven.test', 'demo-practitioner-password');
-  manager = await h.signedIn('manager@demo.haven.test', 'demo-manager-password');
-  unallocated = await h.signedIn('una@demo.haven.test', 'una-practitioner-password');
+  ({ h, demoId } = await startFamilyHarness());
+  coordinator = await signInAs(h, 'coordinator');
+  practitioner = await signInAs(h, 'practitioner');
+  manager = await signInAs(h, 'manager');
+  unallocated = await addPractitioner(h, 'Una Unallocated');
   priyaId = await memberNamed(coordinator, 'Priya Practitioner');
   morganId = await memberNamed(coordinator, 'Morgan Manager');
 });
@@ -91,12 +84,7 @@ const membershipOf = async (email: string) => {
 };
 
 /** Audit events of the demo service with an action, newest last, with their details. */
-const auditOf = (action: string, entityId: string) =>
-  ownerRows<{ entity_type: string; actor_user_id: string | null; details: Record<string, unknown> }>(
-    h,
-    sql`select entity_type, actor_user_id, details from audit_events
-        where service_id = ${demoId} and action = ${action} and entity_id = ${entityId} order by seq`,
-  );
+const auditOf = (action: string, entityId: string) => auditActions(h, demoId, { actions: [action], entityId });
 
 const book = (c: Client, familyId: string, body: Record<string, unknown>) =>
   c.post<Appt & Failure>(`/api/families/${familyId}/appointments`, body);
@@ -106,8 +94,6 @@ const booked = async (c: Client, familyId: string, body: Record<string, unknown>
   if (res.status !== 201) throw new Error(`booking answered ${res.status}: ${JSON.stringify(res.body)}`);
   return res.body;
 };
-
-const paths = (body: Failure) => (body.fields ?? []).map((f) => f.path);
 
 describe('booking', () => {
   it('books with the defaults: an hour, with the practitioner booking it, nobody named yet', async () => {
@@ -149,13 +135,13 @@ describe('booking', () => {
     });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('VALIDATION');
-    expect(paths(res.body)).toEqual(
+    expect(fieldPaths(res.body)).toEqual(
       expect.arrayContaining(['body.startsAt', 'body.durationMinutes', 'body.place', 'body.expectedPersonIds.0']),
     );
     const long = await book(practitioner, familyId, { startsAt: inHours(24), place: 'home', durationMinutes: 481 });
-    expect(paths(long.body)).toEqual(['body.durationMinutes']);
+    expect(fieldPaths(long.body)).toEqual(['body.durationMinutes']);
     const missing = await book(practitioner, familyId, {});
-    expect(paths(missing.body)).toEqual(expect.arrayContaining(['body.startsAt', 'body.place']));
+    expect(fieldPaths(missing.body)).toEqual(expect.arrayContaining(['body.startsAt', 'body.place']));
   });
 
   it('expects only people from this family, each once', async () => {
@@ -186,20 +172,20 @@ describe('booking', () => {
       place: 'home',
       expectedPersonIds: [baby],
     });
-    expect(paths(gone.body)).toEqual(['body.expectedPersonIds']);
+    expect(fieldPaths(gone.body)).toEqual(['body.expectedPersonIds']);
   });
 
   it('lets a coordinator book, naming an active practitioner or manager', async () => {
     const familyId = await newFamily(h, coordinator);
     const unnamed = await book(coordinator, familyId, { startsAt: inHours(24), place: 'video' });
     expect(unnamed.status).toBe(400);
-    expect(paths(unnamed.body)).toEqual(['body.practitionerId']);
+    expect(fieldPaths(unnamed.body)).toEqual(['body.practitionerId']);
     const toCoordinator = await book(coordinator, familyId, {
       startsAt: inHours(24),
       place: 'video',
       practitionerId: await membershipOf('coordinator@demo.haven.test'),
     });
-    expect(paths(toCoordinator.body)).toEqual(['body.practitionerId']);
+    expect(fieldPaths(toCoordinator.body)).toEqual(['body.practitionerId']);
     const elsewhere = await ownerRows<{ id: string }>(
       h,
       sql`select id from memberships where service_id <> ${demoId} limit 1`,
@@ -209,7 +195,7 @@ describe('booking', () => {
       place: 'video',
       practitionerId: elsewhere[0]?.id,
     });
-    expect(paths(toOtherService.body)).toEqual(['body.practitionerId']);
+    expect(fieldPaths(toOtherService.body)).toEqual(['body.practitionerId']);
     const ok = await book(coordinator, familyId, { startsAt: inHours(24), place: 'video', practitionerId: priyaId });
     expect(ok.status).toBe(201);
     expect(ok.body.practitioner).toEqual({ id: priyaId, name: 'Priya Practitioner' });
@@ -291,13 +277,13 @@ describe('rescheduling and changes', () => {
     const empty = await practitioner.patch<Failure>(`/api/appointments/${a.id}`, { version: 2 });
     expect(empty.status).toBe(400);
     const bad = await practitioner.patch<Failure>(`/api/appointments/${a.id}`, { version: 2, durationMinutes: 0 });
-    expect(paths(bad.body)).toEqual(['body.durationMinutes']);
+    expect(fieldPaths(bad.body)).toEqual(['body.durationMinutes']);
     const stranger = (await peopleOf(await newFamily(h, coordinator)))[0];
     const notHers = await practitioner.patch<Failure>(`/api/appointments/${a.id}`, {
       version: 2,
       expectedPersonIds: [stranger],
     });
-    expect(paths(notHers.body)).toEqual(['body.expectedPersonIds']);
+    expect(fieldPaths(notHers.body)).toEqual(['body.expectedPersonIds']);
     const list = await practitioner.get<{ appointments: Appt[] }>(`/api/families/${familyId}/appointments`);
     expect(list.body.appointments[0]).toMatchObject({ place: 'clinic', version: 2 });
   });
@@ -332,13 +318,13 @@ describe('outcomes', () => {
       version: 1,
       status: 'booked',
     });
-    expect(paths(unknown.body)).toEqual(['body.status']);
+    expect(fieldPaths(unknown.body)).toEqual(['body.status']);
     const tooLong = await practitioner.post<Failure>(`/api/appointments/${a.id}/outcome`, {
       version: 1,
       status: 'cancelled-by-service',
       note: 'x'.repeat(2001),
     });
-    expect(paths(tooLong.body)).toEqual(['body.note']);
+    expect(fieldPaths(tooLong.body)).toEqual(['body.note']);
     const cancelled = await coordinator.post<Appt>(`/api/appointments/${a.id}/outcome`, {
       version: 1,
       status: 'cancelled-by-service',
@@ -450,7 +436,7 @@ describe('the week view', () => {
     expect(eightDays.body.appointments).toHaveLength(3);
     const bad = await practitioner.get<Failure>('/api/appointments?from=2031-02-30&days=40');
     expect(bad.status).toBe(400);
-    expect(paths(bad.body)).toEqual(expect.arrayContaining(['querystring.from', 'querystring.days']));
+    expect(fieldPaths(bad.body)).toEqual(expect.arrayContaining(['querystring.from', 'querystring.days']));
   });
 
   it("lets a manager or coordinator look at someone else's week", async () => {
@@ -469,7 +455,7 @@ describe('the week view', () => {
     const res = await practitioner.get<Failure>(`/api/appointments?from=${from}&practitionerId=${morganId}`);
     expect(res.status).toBe(403);
     expect((await practitioner.get(`/api/appointments?practitionerId=${priyaId}`)).status).toBe(200);
-    const viewer = await h.signedIn('viewer@demo.haven.test', 'demo-viewer-password');
+    const viewer = await signInAs(h, 'viewer');
     expect((await viewer.get('/api/appointments')).status).toBe(403);
   });
 });
@@ -483,9 +469,9 @@ describe('who may see and change appointments', () => {
   });
 
   it('refuses roles that never see records', async () => {
-    const viewer = await h.signedIn('viewer@demo.haven.test', 'demo-viewer-password');
-    const trainer = await h.signedIn('trainer@demo.haven.test', 'demo-trainer-password');
-    const admin = await h.signedIn('admin@demo.haven.test', 'demo-admin-password');
+    const viewer = await signInAs(h, 'viewer');
+    const trainer = await signInAs(h, 'trainer');
+    const admin = await signInAs(h, 'admin');
     await enter(admin, 'demo');
     for (const c of [viewer, trainer, admin]) {
       expect((await c.get(`/api/families/${familyId}/appointments`)).status).toBe(403);
@@ -501,7 +487,7 @@ describe('who may see and change appointments', () => {
   });
 
   it("answers 404 to another service's practitioner", async () => {
-    const other = await h.signedIn('prac@other.test', 'other-prac-password');
+    const other = await signInAs(h, 'otherPractitioner');
     expect((await other.get(`/api/families/${familyId}/appointments`)).status).toBe(404);
     expect((await book(other, familyId, { startsAt: inHours(24), place: 'home' })).status).toBe(404);
     expect((await other.patch(`/api/appointments/${appt.id}`, { version: 1, place: 'clinic' })).status).toBe(404);

@@ -12,11 +12,11 @@ import {
   AppointmentList,
   BookAppointment,
   ChangeAppointment,
-  FamilyId,
   RecordOutcome,
   Week,
   WeekQuery,
 } from './schemas';
+import { FamilyId } from '../families';
 
 const tags = ['Appointments'];
 

@@ -6,7 +6,6 @@ import {
 } from '../../../core/family-options';
 import { IsoDate, optionalText, Version } from '../../platform/fields';
 
-export const FamilyId = z.object({ id: z.uuid('Not a family id') });
 export const AppointmentId = z.object({ id: z.uuid('Not an appointment id') });
 
 const StartsAt = z.iso.datetime({

@@ -1,21 +1,16 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInLondon } from '../../../core/dates';
-import { newFamily } from '../../../../test/family-fixtures';
 import {
-  auditActions,
-  dbError,
-  ownerRows,
-  serviceId,
-  startHarness,
-  withDemo,
-  type Client,
-  type Harness,
-} from '../../../../test/harness';
+  addPractitioner,
+  dayFromToday,
+  newFamily,
+  signInAs,
+  startFamilyHarness,
+} from '../../../../test/family-fixtures';
+import { auditActions, dbError, fieldPaths, ownerRows, type Client, type Harness } from '../../../../test/harness';
 import { disclosures } from '../../db/schema';
-import { systemCtx } from '../../db/seed/demo';
 import { inScope } from '../../platform/db';
-import { addMember } from '../admin';
 
 type Entry = {
   id: string;
@@ -30,11 +25,6 @@ type Entry = {
   recordedBy: { id: string; name: string } | null;
   recordedAt: string;
 };
-type Fail = { code: string; fields?: { path: string; message: string }[] };
-
-const day = (n: number) =>
-  new Date(Date.parse(`${todayInLondon()}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-const paths = (body: unknown) => ((body as Fail).fields ?? []).map((f) => f.path);
 
 let h: Harness;
 let demoId = '';
@@ -53,24 +43,13 @@ const peopleOf = async (id: string) =>
   );
 
 beforeAll(async () => {
-  h = await startHarness({ HAVEN_PUBLIC_RATE_LIMIT: '1000' });
-  await withDemo(h);
-  demoId = await serviceId(h, 'demo');
-  await addMember({
-    ctx: systemCtx(h.database.db, h.config, demoId),
-    input: {
-      email: 'colleague@demo.haven.test',
-      displayName: 'Cole Colleague',
-      role: 'practitioner',
-      password: 'colleague-password-long',
-    },
-  });
-  coordinator = await h.signedIn('coordinator@demo.haven.test', 'demo-coordinator-password');
-  practitioner = await h.signedIn('practitioner@demo.haven.test', 'demo-practitioner-password');
-  manager = await h.signedIn('manager@demo.haven.test', 'demo-manager-password');
-  viewer = await h.signedIn('viewer@demo.haven.test', 'demo-viewer-password');
-  colleague = await h.signedIn('colleague@demo.haven.test', 'colleague-password-long');
-  otherPrac = await h.signedIn('prac@other.test', 'other-prac-password');
+  ({ h, demoId } = await startFamilyHarness());
+  coordinator = await signInAs(h, 'coordinator');
+  practitioner = await signInAs(h, 'practitioner');
+  manager = await signInAs(h, 'manager');
+  viewer = await signInAs(h, 'viewer');
+  colleague = await addPractitioner(h, 'Cole Colleague');
+  otherPrac = await signInAs(h, 'otherPractitioner');
   familyId = await newFamily(h, coordinator);
   people = await peopleOf(familyId);
 }, 60_000);
@@ -95,10 +74,10 @@ describe('the disclosure log', () => {
     const id = await newFamily(h, coordinator);
     const who = await peopleOf(id);
     expect(who.length).toBeGreaterThanOrEqual(2);
-    const older = await record(practitioner, id, { disclosedOn: day(-7), personIds: [who[0]] });
+    const older = await record(practitioner, id, { disclosedOn: dayFromToday(-7), personIds: [who[0]] });
     expect(older.status).toBe(201);
     expect(older.body).toMatchObject({
-      disclosedOn: day(-7),
+      disclosedOn: dayFromToday(-7),
       recipient: 'Sam Social Worker',
       recipientOrganisation: "Oxford Children's Social Care",
       personIds: [who[0]],
@@ -127,7 +106,7 @@ describe('the disclosure log', () => {
 
   it('refuses missing and invalid fields, naming each', async () => {
     const bad = await practitioner.post(`/api/families/${familyId}/disclosures`, {
-      disclosedOn: day(1),
+      disclosedOn: dayFromToday(1),
       recipient: '',
       information: 'x'.repeat(4001),
       personIds: [],
@@ -136,7 +115,7 @@ describe('the disclosure log', () => {
       reason: '  ',
     });
     expect(bad.status).toBe(400);
-    expect(paths(bad.body)).toEqual(
+    expect(fieldPaths(bad.body)).toEqual(
       expect.arrayContaining([
         'body.disclosedOn',
         'body.recipient',
@@ -148,16 +127,16 @@ describe('the disclosure log', () => {
       ]),
     );
     const notId = await record(practitioner, familyId, { personIds: ['someone'] });
-    expect(paths(notId.body)).toEqual(['body.personIds.0']);
+    expect(fieldPaths(notId.body)).toEqual(['body.personIds.0']);
   });
 
   it('accepts only people in this family', async () => {
     const elsewhere = await peopleOf(await newFamily(h, coordinator));
     const res = await record(practitioner, familyId, { personIds: [people[0], elsewhere[0]] });
     expect(res.status).toBe(400);
-    expect(paths(res.body)).toEqual(['body.personIds']);
+    expect(fieldPaths(res.body)).toEqual(['body.personIds']);
     const unknown = await record(practitioner, familyId, { personIds: ['01900000-0000-7000-8000-000000000000'] });
-    expect(paths(unknown.body)).toEqual(['body.personIds']);
+    expect(fieldPaths(unknown.body)).toEqual(['body.personIds']);
   });
 
   it('can still be written after discharge', async () => {
@@ -206,11 +185,7 @@ describe('audit', () => {
       await record(practitioner, familyId, { information: 'Mother disclosed a new partner', reason: 'Court order' })
     ).body;
     await list(manager, familyId);
-    const rows = await ownerRows<{ action: string; entity_type: string; entity_id: string; details: object }>(
-      h,
-      sql`select action, entity_type, entity_id, details from audit_events
-          where service_id = ${demoId} and action in ('disclosure.recorded', 'disclosures.read') order by seq`,
-    );
+    const rows = await auditActions(h, demoId, { actions: ['disclosure.recorded', 'disclosures.read'] });
     const recorded = rows.find((r) => r.action === 'disclosure.recorded' && r.entity_id === entry.id);
     expect(recorded).toMatchObject({
       entity_type: 'disclosure',

@@ -3,7 +3,8 @@ import { member } from '../../platform/http';
 import { errors } from '../../platform/openapi';
 import { listDisclosures } from './list-disclosures';
 import { recordDisclosure } from './record-disclosure';
-import { Disclosure, DisclosureList, FamilyId, RecordDisclosure } from './schemas';
+import { Disclosure, DisclosureList, RecordDisclosure } from './schemas';
+import { FamilyId } from '../families';
 
 const tags = ['Disclosure log'];
 

@@ -2,8 +2,6 @@ import { z } from 'zod';
 import { CONSENT_SOUGHT_CODES, LAWFUL_BASIS_CODES } from '../../../core/family-options';
 import { optionalText, pastDate, text } from '../../platform/fields';
 
-export const FamilyId = z.object({ id: z.uuid('Not a family id') });
-
 export const RecordDisclosure = z.object({
   disclosedOn: pastDate('The date shared'),
   recipient: text(200, 'Enter who the information was shared with'),

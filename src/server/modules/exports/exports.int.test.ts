@@ -3,17 +3,14 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInLondon } from '../../../core/dates';
+import { auditActions, enter, ownerRows, type Client, type Harness } from '../../../../test/harness';
 import {
-  addMemberTo,
-  enter,
-  ownerRows,
-  serviceId,
-  startHarness,
-  withDemo,
-  type Client,
-  type Harness,
-} from '../../../../test/harness';
-import { newFamily } from '../../../../test/family-fixtures';
+  addPractitioner,
+  dayFromToday,
+  newFamily,
+  signInAs,
+  startFamilyHarness,
+} from '../../../../test/family-fixtures';
 import { selfReferral } from '../../../../test/referral-fixtures';
 
 // ---- The official FHIR R4 JSON schema --------------------------------------------------------
@@ -88,8 +85,6 @@ type SubjectAccess = {
 };
 
 const NHS = { jane: '9990001006', sam: '9990001014', ava: '9990001022', robin: '9990001030' };
-const day = (n: number) =>
-  new Date(Date.parse(`${todayInLondon()}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const hoursFromNow = (n: number) => new Date(Date.now() + n * 3_600_000).toISOString();
 
 let h: Harness;
@@ -159,7 +154,7 @@ const raise = (familyId: string, type: string, summary: string) =>
       type,
       level: 'high',
       summary,
-      reviewOn: day(30),
+      reviewOn: dayFromToday(30),
     }),
     201,
   );
@@ -183,23 +178,15 @@ const people = async (familyId: string) =>
 
 beforeAll(async () => {
   compileFhirSchema();
-  h = await startHarness({ HAVEN_PUBLIC_RATE_LIMIT: '1000' });
-  await withDemo(h);
-  demoId = await serviceId(h, 'demo');
-  await addMemberTo(h, 'demo', {
-    email: 'colleague@demo.haven.test',
-    displayName: 'Cole Colleague',
-    role: 'practitioner',
-    password: 'colleague-password-long',
-  });
-  coordinator = await h.signedIn('coordinator@demo.haven.test', 'demo-coordinator-password');
-  practitioner = await h.signedIn('practitioner@demo.haven.test', 'demo-practitioner-password');
-  manager = await h.signedIn('manager@demo.haven.test', 'demo-manager-password');
-  viewer = await h.signedIn('viewer@demo.haven.test', 'demo-viewer-password');
-  admin = await h.signedIn('admin@demo.haven.test', 'demo-admin-password');
+  ({ h, demoId } = await startFamilyHarness());
+  coordinator = await signInAs(h, 'coordinator');
+  practitioner = await signInAs(h, 'practitioner');
+  manager = await signInAs(h, 'manager');
+  viewer = await signInAs(h, 'viewer');
+  admin = await signInAs(h, 'admin');
   await enter(admin, 'demo');
-  colleague = await h.signedIn('colleague@demo.haven.test', 'colleague-password-long');
-  otherPrac = await h.signedIn('prac@other.test', 'other-prac-password');
+  colleague = await addPractitioner(h, 'Cole Colleague');
+  otherPrac = await signInAs(h, 'otherPractitioner');
 
   fam.id = await newFamily(h, coordinator, {
     over: {
@@ -217,7 +204,7 @@ beforeAll(async () => {
         },
         { name: 'Sam Example', relationship: 'father', nhsNumber: NHS.sam },
       ],
-      baby: { kind: 'born', name: 'Ava Example', dateOfBirth: day(-90), nhsNumber: NHS.ava },
+      baby: { kind: 'born', name: 'Ava Example', dateOfBirth: dayFromToday(-90), nhsNumber: NHS.ava },
       details: 'Jane feels distant from Ava; Sam works nights.',
     },
   });
@@ -326,7 +313,7 @@ describe('GET /api/families/:id/fhir', () => {
     });
     expect(byId(b, fam.ava)).toMatchObject({
       identifier: [{ system: 'https://fhir.nhs.uk/Id/nhs-number', value: NHS.ava }],
-      birthDate: day(-90),
+      birthDate: dayFromToday(-90),
       gender: 'female',
     });
     expect(byId(b, fam.sam)).toMatchObject({ gender: 'male', name: [{ text: 'Sam Example' }] });
@@ -447,18 +434,14 @@ describe('GET /api/families/:id/fhir', () => {
     expect(after.at(-1)).toEqual({
       action: 'family.exported-fhir',
       entity_type: 'family',
+      actor_user_id: expect.any(String) as string,
       entity_id: fam.id,
       details: { familyId: fam.id },
     });
   });
 });
 
-const exportEvents = () =>
-  ownerRows<{ action: string; entity_type: string; entity_id: string; details: unknown }>(
-    h,
-    sql`select action, entity_type, entity_id, details from audit_events
-        where service_id = ${demoId} and action in ('family.exported-fhir', 'person.subject-access') order by seq`,
-  );
+const exportEvents = () => auditActions(h, demoId, { actions: ['family.exported-fhir', 'person.subject-access'] });
 
 const sar = (c: Client, familyId: string, personId: string) =>
   c.get<SubjectAccess & Fail>(`/api/families/${familyId}/people/${personId}/subject-access`);
@@ -538,6 +521,7 @@ describe('GET /api/families/:id/people/:personId/subject-access', () => {
       action: 'person.subject-access',
       entity_type: 'family',
       entity_id: fam.id,
+      actor_user_id: expect.any(String) as string,
       details: { familyId: fam.id, personId: fam.sam },
     });
   });
@@ -550,7 +534,7 @@ describe('GET /api/families/:id/people/:personId/subject-access', () => {
       nhsNumber: NHS.robin,
     };
     const first = await newFamily(h, coordinator, {
-      over: { parents: [robin], baby: { kind: 'born', name: 'Kit Earlier', dateOfBirth: day(-300) } },
+      over: { parents: [robin], baby: { kind: 'born', name: 'Kit Earlier', dateOfBirth: dayFromToday(-300) } },
     });
     const firstNote = await signedNote(practitioner, first, 'Robin and Kit: last session.');
     const record = await ok(practitioner.get<{ version: number }>(`/api/families/${first}`));
@@ -574,7 +558,7 @@ describe('GET /api/families/:id/people/:personId/subject-access', () => {
       over: {
         ...selfReferral(),
         parents: [robin, { name: 'Lee New', relationship: 'co-parent' }],
-        baby: { kind: 'born', name: 'Wren Later', dateOfBirth: day(-30) },
+        baby: { kind: 'born', name: 'Wren Later', dateOfBirth: dayFromToday(-30) },
       },
     });
     const [linked] = await ownerRows<{ previous_episode_id: string | null }>(

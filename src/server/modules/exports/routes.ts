@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { member } from '../../platform/http';
 import { errors } from '../../platform/openapi';
 import { exportFhir } from './export-fhir';
-import { FamilyId, FhirBundle, PersonParams, SubjectAccess } from './schemas';
+import { FamilyId, PersonParams } from '../families';
+import { FhirBundle, SubjectAccess } from './schemas';
 import { subjectAccess } from './subject-access';
 
 const tags = ['Exports and subject access'];

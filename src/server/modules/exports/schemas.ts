@@ -13,9 +13,7 @@ import {
   RISK_TYPE_CODES,
 } from '../../../core/family-options';
 import { CONTACT_METHOD_CODES, RELATIONSHIP_CODES } from '../../../core/referral-options';
-
-export const FamilyId = z.object({ id: z.uuid('Not a family id') });
-export const PersonParams = z.object({ id: z.uuid('Not a family id'), personId: z.uuid('Not a person id') });
+import { personContactAndConsent } from '../families';
 
 /**
  * A FHIR R4 Bundle. Described loosely here (resources keep every element they carry): the tests
@@ -56,19 +54,8 @@ export const PersonDetails = z.object({
   relationships: z.array(
     z.object({ babyId: z.uuid(), babyName: z.string().nullable(), relationship: z.enum(RELATIONSHIP_CODES) }),
   ),
-  phone: z.string().nullable(),
-  email: z.string().nullable(),
-  address: z.string().nullable(),
-  postcode: z.string().nullable(),
+  ...personContactAndConsent,
   preferredContact: z.enum(CONTACT_METHOD_CODES).nullable(),
-  safeToLeaveVoicemail: z.boolean().nullable(),
-  safeToText: z.boolean().nullable(),
-  language: z.string().nullable(),
-  interpreterNeeded: z.boolean(),
-  consentToService: z.boolean().nullable(),
-  consentRecordedOn: z.string().nullable(),
-  sharingPreferences: z.string().nullable(),
-  active: z.boolean(),
   recordedAt: z.string(),
   updatedAt: z.string(),
   otherPeople: OtherPeople,

@@ -1,18 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths, todayInLondon } from '../../../core/dates';
-import { newFamily } from '../../../../test/family-fixtures';
-import {
-  addMemberTo,
-  auditActions,
-  enter,
-  ownerRows,
-  serviceId,
-  startHarness,
-  withDemo,
-  type Client,
-  type Harness,
-} from '../../../../test/harness';
+import { newFamily, signInAs, startFamilyHarness } from '../../../../test/family-fixtures';
+import { addMemberTo, auditActions, enter, ownerRows, type Client, type Harness } from '../../../../test/harness';
 import { monthsAgo, professionalReferral } from '../../../../test/referral-fixtures';
 
 type Person = {
@@ -47,12 +37,10 @@ let demoId = '';
 let familyId = '';
 
 beforeAll(async () => {
-  h = await startHarness({ HAVEN_PUBLIC_RATE_LIMIT: '1000' });
-  await withDemo(h);
-  demoId = await serviceId(h, 'demo');
-  coordinator = await h.signedIn('coordinator@demo.haven.test', 'demo-coordinator-password');
-  practitioner = await h.signedIn('practitioner@demo.haven.test', 'demo-practitioner-password');
-  manager = await h.signedIn('manager@demo.haven.test', 'demo-manager-password');
+  ({ h, demoId } = await startFamilyHarness());
+  coordinator = await signInAs(h, 'coordinator');
+  practitioner = await signInAs(h, 'practitioner');
+  manager = await signInAs(h, 'manager');
   familyId = await newFamily(h, coordinator);
 });
 afterAll(() => h.close());
@@ -104,7 +92,7 @@ describe('the family record', () => {
   });
 
   it('is not found from another service, or by a practitioner it is not allocated to', async () => {
-    const other = await h.signedIn('prac@other.test', 'other-prac-password');
+    const other = await signInAs(h, 'otherPractitioner');
     expect((await record(other)).status).toBe(404);
     await addMemberTo(h, 'demo', {
       email: 'second@demo.haven.test',

@@ -200,6 +200,23 @@ export const Discharge = z.object({
 });
 export type Discharge = z.infer<typeof Discharge>;
 
+/** How to reach a person safely, what they have agreed to, and whether they are still involved. */
+export const personContactAndConsent = {
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  address: z.string().nullable(),
+  postcode: z.string().nullable(),
+  preferredContact: z.string().nullable(),
+  safeToLeaveVoicemail: z.boolean().nullable(),
+  safeToText: z.boolean().nullable(),
+  language: z.string().nullable(),
+  interpreterNeeded: z.boolean(),
+  consentToService: z.boolean().nullable(),
+  consentRecordedOn: z.string().nullable(),
+  sharingPreferences: z.string().nullable(),
+  active: z.boolean(),
+};
+
 const Age = z.object({ days: z.number().int(), weeks: z.number().int(), months: z.number().int() });
 
 export const Person = z
@@ -223,19 +240,7 @@ export const Person = z
     gender: z.string().nullable(),
     ethnicity: z.string().nullable(),
     relationships: z.array(Relationship),
-    phone: z.string().nullable(),
-    email: z.string().nullable(),
-    address: z.string().nullable(),
-    postcode: z.string().nullable(),
-    preferredContact: z.string().nullable(),
-    safeToLeaveVoicemail: z.boolean().nullable(),
-    safeToText: z.boolean().nullable(),
-    language: z.string().nullable(),
-    interpreterNeeded: z.boolean(),
-    consentToService: z.boolean().nullable(),
-    consentRecordedOn: z.string().nullable(),
-    sharingPreferences: z.string().nullable(),
-    active: z.boolean(),
+    ...personContactAndConsent,
     version: z.number().int(),
   })
   .meta({ id: 'FamilyPerson' });

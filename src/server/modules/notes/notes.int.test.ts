@@ -2,22 +2,24 @@ import { sql, type SQL } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInLondon } from '../../../core/dates';
-import { systemCtx } from '../../db/seed/demo';
 import { queryRows } from '../../platform/db';
 import { AppError } from '../../platform/errors';
-import { addMember } from '../admin';
 import {
+  auditActions,
   dbError,
   enter,
   ownerRows,
-  serviceId,
-  startHarness,
-  withDemo,
   type Answer,
   type Client,
   type Harness,
 } from '../../../../test/harness';
-import { memberNamed, newFamily } from '../../../../test/family-fixtures';
+import {
+  addPractitioner,
+  memberNamed,
+  newFamily,
+  signInAs,
+  startFamilyHarness,
+} from '../../../../test/family-fixtures';
 import { fromNoteGuard } from './queries';
 
 type Note = {
@@ -48,22 +50,11 @@ let shared = '';
 let priyasOwn = '';
 
 beforeAll(async () => {
-  h = await startHarness({ HAVEN_PUBLIC_RATE_LIMIT: '1000' });
-  await withDemo(h);
-  demoId = await serviceId(h, 'demo');
-  await addMember({
-    ctx: systemCtx(h.database.db, h.config, demoId),
-    input: {
-      email: 'sam@demo.haven.test',
-      displayName: 'Sam Second',
-      role: 'practitioner',
-      password: 'sam-password-long',
-    },
-  });
-  coordinator = await h.signedIn('coordinator@demo.haven.test', 'demo-coordinator-password');
-  priya = await h.signedIn('practitioner@demo.haven.test', 'demo-practitioner-password');
-  sam = await h.signedIn('sam@demo.haven.test', 'sam-password-long');
-  manager = await h.signedIn('manager@demo.haven.test', 'demo-manager-password');
+  ({ h, demoId } = await startFamilyHarness());
+  coordinator = await signInAs(h, 'coordinator');
+  priya = await signInAs(h, 'practitioner');
+  sam = await addPractitioner(h, 'Sam Second');
+  manager = await signInAs(h, 'manager');
   shared = await newFamily(h, coordinator);
   const [family] = await ownerRows<{ version: number }>(h, sql`select version from families where id = ${shared}`);
   const coWorker = await coordinator.post(`/api/families/${shared}/allocation`, {
@@ -93,11 +84,7 @@ async function signed(c: Client, familyId: string, body: string, noteDate = toda
   return done.body;
 }
 const failure = (res: Answer<unknown>) => res.body as Failure;
-const auditOf = (entityId: string) =>
-  ownerRows<{ action: string; entity_type: string; details: Record<string, unknown> }>(
-    h,
-    sql`select action, entity_type, details from audit_events where service_id = ${demoId} and entity_id = ${entityId} order by seq`,
-  );
+const auditOf = (entityId: string) => auditActions(h, demoId, { entityId });
 
 describe('writing a note', () => {
   it('drafts, saves, signs, then refuses changes and takes an addendum listed with its note', async () => {
@@ -334,7 +321,7 @@ describe('who may see and write case notes', () => {
 
   it('answers 404 to another service and to a practitioner the family is not allocated to', async () => {
     const note = await signed(priya, priyasOwn, 'Only for Priya and managers');
-    const other = await h.signedIn('prac@other.test', 'other-prac-password');
+    const other = await signInAs(h, 'otherPractitioner');
     for (const c of [other, sam]) {
       expect((await list(c, priyasOwn)).status).toBe(404);
       expect((await draft(c, priyasOwn, { body: 'x' })).status).toBe(404);

@@ -9,7 +9,6 @@ import {
   CaseNote,
   CaseNoteList,
   DiscardDraft,
-  FamilyNotesParams,
   NoteId,
   NoteSearch,
   SaveDraft,
@@ -20,6 +19,7 @@ import {
 import { signNote } from './sign-note';
 import { startAddendum } from './start-addendum';
 import { startDraft } from './start-draft';
+import { FamilyId } from '../families';
 
 const tags = ['Case notes'];
 
@@ -35,7 +35,7 @@ export const noteRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: "A family's case notes: signed notes and your own drafts, in time order",
-        params: FamilyNotesParams,
+        params: FamilyId,
         querystring: NoteSearch,
         response: { 200: CaseNoteList, ...errors },
       },
@@ -49,7 +49,7 @@ export const noteRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Start a case note (a draft only you can see until you sign it)',
-        params: FamilyNotesParams,
+        params: FamilyId,
         body: StartDraft,
         response: { 201: CaseNote, ...errors },
       },

@@ -4,7 +4,6 @@ import { isIsoDate, todayInLondon } from '../../../core/dates';
 /** The longest a note can be: several pages of text, far beyond any one contact's record. */
 export const NOTE_MAX_LENGTH = 50_000;
 
-export const FamilyNotesParams = z.object({ id: z.uuid('Not a family id') });
 export const NoteId = z.object({ id: z.uuid('Not a case note id') });
 
 const NoteDate = z

@@ -1,19 +1,16 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths, todayInLondon } from '../../../core/dates';
+import { auditActions, fieldPaths, ownerRows, type Client, type Harness } from '../../../../test/harness';
 import {
-  auditActions,
-  ownerRows,
-  serviceId,
-  startHarness,
-  withDemo,
-  type Client,
-  type Harness,
-} from '../../../../test/harness';
-import { newFamily } from '../../../../test/family-fixtures';
+  addPractitioner,
+  dayFromToday,
+  newFamily,
+  signInAs,
+  startFamilyHarness,
+} from '../../../../test/family-fixtures';
 import { systemCtx } from '../../db/seed/demo';
 import { inScope } from '../../platform/db';
-import { addMember } from '../admin';
 import { openFamily } from '../families';
 import { overdueReviewCounts, visibleActiveFlags } from '.';
 
@@ -32,11 +29,6 @@ type Flag = {
 };
 type Fail = { code: string; fields?: { path: string; message: string }[] };
 
-/** Today plus `n` days (n may be negative), as YYYY-MM-DD. */
-const day = (n: number) =>
-  new Date(Date.parse(`${todayInLondon()}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-const paths = (body: unknown) => ((body as Fail).fields ?? []).map((f) => f.path);
-
 let h: Harness;
 let demoId = '';
 let coordinator: Client;
@@ -48,25 +40,14 @@ let otherPrac: Client;
 let familyId = '';
 
 beforeAll(async () => {
-  h = await startHarness({ HAVEN_PUBLIC_RATE_LIMIT: '1000' });
-  await withDemo(h);
-  demoId = await serviceId(h, 'demo');
+  ({ h, demoId } = await startFamilyHarness());
+  coordinator = await signInAs(h, 'coordinator');
+  practitioner = await signInAs(h, 'practitioner');
+  manager = await signInAs(h, 'manager');
+  viewer = await signInAs(h, 'viewer');
   // A second demo practitioner, not allocated to the test families.
-  await addMember({
-    ctx: systemCtx(h.database.db, h.config, demoId),
-    input: {
-      email: 'colleague@demo.haven.test',
-      displayName: 'Cole Colleague',
-      role: 'practitioner',
-      password: 'colleague-password-long',
-    },
-  });
-  coordinator = await h.signedIn('coordinator@demo.haven.test', 'demo-coordinator-password');
-  practitioner = await h.signedIn('practitioner@demo.haven.test', 'demo-practitioner-password');
-  manager = await h.signedIn('manager@demo.haven.test', 'demo-manager-password');
-  viewer = await h.signedIn('viewer@demo.haven.test', 'demo-viewer-password');
-  colleague = await h.signedIn('colleague@demo.haven.test', 'colleague-password-long');
-  otherPrac = await h.signedIn('prac@other.test', 'other-prac-password');
+  colleague = await addPractitioner(h, 'Cole Colleague');
+  otherPrac = await signInAs(h, 'otherPractitioner');
   familyId = await newFamily(h, coordinator);
 }, 60_000);
 afterAll(() => h.close());
@@ -76,17 +57,13 @@ const raise = (c: Client, id: string, body: Record<string, unknown>) =>
     type: 'lone-working',
     level: 'medium',
     summary: 'Dog at the address; visit in pairs',
-    reviewOn: day(30),
+    reviewOn: dayFromToday(30),
     ...body,
   });
 const list = async (c: Client, id: string) => c.get<{ risks: Flag[] }>(`/api/families/${id}/risks`);
 const setTeamCaseloads = (on: boolean) =>
   ownerRows(h, sql`update services set team_caseloads_visible = ${on} where id = ${demoId}`);
-const auditRows = (action: string) =>
-  ownerRows<{ entity_type: string; entity_id: string; details: Record<string, unknown> }>(
-    h,
-    sql`select entity_type, entity_id, details from audit_events where service_id = ${demoId} and action = ${action} order by seq`,
-  );
+const auditRows = (action: string) => auditActions(h, demoId, { actions: [action] });
 
 describe('raising a flag', () => {
   it('raises a flag dated today by default, naming who raised it', async () => {
@@ -97,7 +74,7 @@ describe('raising a flag', () => {
       level: 'high',
       summary: 'Dog at the address; visit in pairs',
       raisedOn: todayInLondon(),
-      reviewOn: day(30),
+      reviewOn: dayFromToday(30),
       raisedBy: { name: 'Priya Practitioner' },
       closedOn: null,
       closedReason: null,
@@ -114,28 +91,31 @@ describe('raising a flag', () => {
       reviewOn: '2025-02-30',
     });
     expect(bad.status).toBe(400);
-    expect(paths(bad.body)).toEqual(
+    expect(fieldPaths(bad.body)).toEqual(
       expect.arrayContaining(['body.type', 'body.level', 'body.summary', 'body.reviewOn']),
     );
     const long = await raise(practitioner, familyId, { summary: 'x'.repeat(2001) });
-    expect(paths(long.body)).toEqual(['body.summary']);
+    expect(fieldPaths(long.body)).toEqual(['body.summary']);
   });
 
   it('checks the dates: raised not in the future, review after raising and within 2 years', async () => {
-    const future = await raise(practitioner, familyId, { raisedOn: day(1), reviewOn: day(10) });
+    const future = await raise(practitioner, familyId, { raisedOn: dayFromToday(1), reviewOn: dayFromToday(10) });
     expect(future.status).toBe(400);
-    expect(paths(future.body)).toEqual(['body.raisedOn']);
+    expect(fieldPaths(future.body)).toEqual(['body.raisedOn']);
 
-    const before = await raise(practitioner, familyId, { raisedOn: day(-10), reviewOn: day(-11) });
+    const before = await raise(practitioner, familyId, { raisedOn: dayFromToday(-10), reviewOn: dayFromToday(-11) });
     expect(before.status).toBe(400);
-    expect(paths(before.body)).toEqual(['body.reviewOn']);
+    expect(fieldPaths(before.body)).toEqual(['body.reviewOn']);
 
-    const far = await raise(practitioner, familyId, { raisedOn: day(-1), reviewOn: addMonths(day(-1), 25) });
+    const far = await raise(practitioner, familyId, {
+      raisedOn: dayFromToday(-1),
+      reviewOn: addMonths(dayFromToday(-1), 25),
+    });
     expect(far.status).toBe(400);
-    expect(paths(far.body)).toEqual(['body.reviewOn']);
+    expect(fieldPaths(far.body)).toEqual(['body.reviewOn']);
 
     // A flag recorded late can already be due for review: allowed, and shown overdue.
-    const late = await raise(practitioner, familyId, { raisedOn: day(-40), reviewOn: day(-5) });
+    const late = await raise(practitioner, familyId, { raisedOn: dayFromToday(-40), reviewOn: dayFromToday(-5) });
     expect(late.status).toBe(201);
     expect(late.body.overdue).toBe(true);
     const sameDay = await raise(practitioner, familyId, { reviewOn: todayInLondon() });
@@ -168,11 +148,19 @@ describe('raising a flag', () => {
 describe('the list', () => {
   it('puts active flags first by level then review date, then closed ones, and marks overdue reviews', async () => {
     const id = await newFamily(h, coordinator);
-    const low = await raise(practitioner, id, { level: 'low', reviewOn: day(10) });
-    const highLater = await raise(practitioner, id, { level: 'high', reviewOn: day(30) });
-    const overdue = await raise(practitioner, id, { level: 'medium', raisedOn: day(-30), reviewOn: day(-5) });
-    const highSooner = await raise(practitioner, id, { level: 'high', reviewOn: day(5) });
-    const closed = await raise(practitioner, id, { level: 'high', raisedOn: day(-60), reviewOn: day(-50) });
+    const low = await raise(practitioner, id, { level: 'low', reviewOn: dayFromToday(10) });
+    const highLater = await raise(practitioner, id, { level: 'high', reviewOn: dayFromToday(30) });
+    const overdue = await raise(practitioner, id, {
+      level: 'medium',
+      raisedOn: dayFromToday(-30),
+      reviewOn: dayFromToday(-5),
+    });
+    const highSooner = await raise(practitioner, id, { level: 'high', reviewOn: dayFromToday(5) });
+    const closed = await raise(practitioner, id, {
+      level: 'high',
+      raisedOn: dayFromToday(-60),
+      reviewOn: dayFromToday(-50),
+    });
     expect(
       (await practitioner.post(`/api/risks/${closed.body.id}/close`, { version: 1, reason: 'Moved house' })).status,
     ).toBe(200);
@@ -206,10 +194,10 @@ describe('reviewing and closing', () => {
       version: 1,
       level: 'high',
       summary: 'Two dogs now',
-      reviewOn: day(14),
+      reviewOn: dayFromToday(14),
     });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ level: 'high', summary: 'Two dogs now', reviewOn: day(14), version: 2 });
+    expect(res.body).toMatchObject({ level: 'high', summary: 'Two dogs now', reviewOn: dayFromToday(14), version: 2 });
 
     const stale = await manager.patch<Fail>(`/api/risks/${flag.id}`, { version: 1, level: 'low' });
     expect(stale.status).toBe(409);
@@ -222,42 +210,48 @@ describe('reviewing and closing', () => {
 
   it('refuses a review date in the past, or a review that changes nothing', async () => {
     const flag = (await raise(practitioner, familyId, {})).body;
-    const past = await practitioner.patch(`/api/risks/${flag.id}`, { version: 1, reviewOn: day(-1) });
+    const past = await practitioner.patch(`/api/risks/${flag.id}`, { version: 1, reviewOn: dayFromToday(-1) });
     expect(past.status).toBe(400);
-    expect(paths(past.body)).toEqual(['body.reviewOn']);
+    expect(fieldPaths(past.body)).toEqual(['body.reviewOn']);
     const nothing = await practitioner.patch(`/api/risks/${flag.id}`, { version: 1 });
     expect(nothing.status).toBe(400);
     const noVersion = await practitioner.patch(`/api/risks/${flag.id}`, { level: 'low' });
-    expect(paths(noVersion.body)).toEqual(['body.version']);
+    expect(fieldPaths(noVersion.body)).toEqual(['body.version']);
   });
 
   it('closes a flag with a reason, dated no earlier than it was raised; a closed flag cannot change', async () => {
-    const flag = (await raise(practitioner, familyId, { raisedOn: day(-20), reviewOn: day(10) })).body;
+    const flag = (await raise(practitioner, familyId, { raisedOn: dayFromToday(-20), reviewOn: dayFromToday(10) }))
+      .body;
     const early = await practitioner.post(`/api/risks/${flag.id}/close`, {
       version: 1,
       reason: 'Resolved',
-      closedOn: day(-21),
+      closedOn: dayFromToday(-21),
     });
     expect(early.status).toBe(400);
-    expect(paths(early.body)).toEqual(['body.closedOn']);
+    expect(fieldPaths(early.body)).toEqual(['body.closedOn']);
     const future = await practitioner.post(`/api/risks/${flag.id}/close`, {
       version: 1,
       reason: 'Resolved',
-      closedOn: day(1),
+      closedOn: dayFromToday(1),
     });
-    expect(paths(future.body)).toEqual(['body.closedOn']);
+    expect(fieldPaths(future.body)).toEqual(['body.closedOn']);
     const noReason = await practitioner.post(`/api/risks/${flag.id}/close`, { version: 1, reason: '' });
-    expect(paths(noReason.body)).toEqual(['body.reason']);
+    expect(fieldPaths(noReason.body)).toEqual(['body.reason']);
     const stale = await practitioner.post(`/api/risks/${flag.id}/close`, { version: 2, reason: 'Resolved' });
     expect(stale.status).toBe(409);
 
     const res = await practitioner.post<Flag>(`/api/risks/${flag.id}/close`, {
       version: 1,
       reason: 'Resolved',
-      closedOn: day(-1),
+      closedOn: dayFromToday(-1),
     });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ closedOn: day(-1), closedReason: 'Resolved', version: 2, overdue: false });
+    expect(res.body).toMatchObject({
+      closedOn: dayFromToday(-1),
+      closedReason: 'Resolved',
+      version: 2,
+      overdue: false,
+    });
 
     expect((await practitioner.patch(`/api/risks/${flag.id}`, { version: 2, level: 'low' })).status).toBe(412);
     expect((await practitioner.post(`/api/risks/${flag.id}/close`, { version: 2, reason: 'Again' })).status).toBe(412);
@@ -369,13 +363,22 @@ describe('helpers for the banner and the caseload', () => {
     const b = await newFamily(h, coordinator);
     const empty = await newFamily(h, coordinator);
     const overdueSg = (
-      await raise(practitioner, a, { type: 'safeguarding', level: 'high', raisedOn: day(-30), reviewOn: day(-1) })
+      await raise(practitioner, a, {
+        type: 'safeguarding',
+        level: 'high',
+        raisedOn: dayFromToday(-30),
+        reviewOn: dayFromToday(-1),
+      })
     ).body;
-    const overdueLone = (await raise(practitioner, a, { level: 'low', raisedOn: day(-30), reviewOn: day(-2) })).body;
-    const current = (await raise(practitioner, a, { level: 'medium', reviewOn: day(3) })).body;
-    const closed = (await raise(practitioner, a, { level: 'high', raisedOn: day(-30), reviewOn: day(-3) })).body;
+    const overdueLone = (
+      await raise(practitioner, a, { level: 'low', raisedOn: dayFromToday(-30), reviewOn: dayFromToday(-2) })
+    ).body;
+    const current = (await raise(practitioner, a, { level: 'medium', reviewOn: dayFromToday(3) })).body;
+    const closed = (
+      await raise(practitioner, a, { level: 'high', raisedOn: dayFromToday(-30), reviewOn: dayFromToday(-3) })
+    ).body;
     await practitioner.post(`/api/risks/${closed.id}/close`, { version: 1, reason: 'Done' });
-    await raise(practitioner, b, { level: 'high', raisedOn: day(-30), reviewOn: day(-10) });
+    await raise(practitioner, b, { level: 'high', raisedOn: dayFromToday(-30), reviewOn: dayFromToday(-10) });
 
     const base = systemCtx(h.database.db, h.config, demoId);
     const asManager = { ...base, role: 'manager' as const };
@@ -389,9 +392,9 @@ describe('helpers for the banner and the caseload', () => {
     }));
 
     expect(result.manager).toEqual([
-      { id: overdueSg.id, type: 'safeguarding', level: 'high', reviewOn: day(-1), overdue: true },
-      { id: current.id, type: 'lone-working', level: 'medium', reviewOn: day(3), overdue: false },
-      { id: overdueLone.id, type: 'lone-working', level: 'low', reviewOn: day(-2), overdue: true },
+      { id: overdueSg.id, type: 'safeguarding', level: 'high', reviewOn: dayFromToday(-1), overdue: true },
+      { id: current.id, type: 'lone-working', level: 'medium', reviewOn: dayFromToday(3), overdue: false },
+      { id: overdueLone.id, type: 'lone-working', level: 'low', reviewOn: dayFromToday(-2), overdue: true },
     ]);
     expect(result.coordinator.map((f) => f.id)).toEqual([current.id, overdueLone.id]);
     expect(Object.fromEntries(result.all)).toEqual({ [a]: 2, [b]: 1, [empty]: 0 });

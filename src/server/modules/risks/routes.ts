@@ -5,7 +5,8 @@ import { closeRisk } from './close-risk';
 import { listRisks } from './list-risks';
 import { raiseRisk } from './raise-risk';
 import { reviewRisk } from './review-risk';
-import { CloseRisk, FamilyId, RaiseRisk, ReviewRisk, RiskFlag, RiskId, RiskList } from './schemas';
+import { CloseRisk, RaiseRisk, ReviewRisk, RiskFlag, RiskId, RiskList } from './schemas';
+import { FamilyId } from '../families';
 
 const tags = ['Risk flags'];
 

@@ -6,7 +6,6 @@ import { IsoDate, pastDate, text, Version } from '../../platform/fields';
 /** How far ahead a review can be set: a flag nobody looks at for longer is not being managed. */
 export const MAX_REVIEW_MONTHS = 24;
 
-export const FamilyId = z.object({ id: z.uuid('Not a family id') });
 export const RiskId = z.object({ id: z.uuid('Not a risk flag id') });
 
 export const RaiseRisk = z

@@ -1,9 +1,8 @@
 import { SummaryList } from 'nhsuk-react-components';
-import { APPOINTMENT_PLACES } from '../../../core/family-options';
 import { formatDateTime } from '../../app/format';
 import type { Person } from '../family/api';
 import type { Appointment } from './api';
-import { expectedNames } from './people';
+import { OutcomeNoteRow, PlaceAndPeopleRows } from './appointment-rows';
 import { AppointmentStatusTag } from './tags';
 import { formatDuration } from './uk-time';
 
@@ -15,7 +14,6 @@ export function AppointmentSummary({
   appointment: Appointment;
   people: readonly Person[];
 }) {
-  const names = expectedNames(a.expectedPersonIds, people);
   return (
     <>
       <h2 className="nhsuk-heading-s">The appointment now</h2>
@@ -26,30 +24,14 @@ export function AppointmentSummary({
             {formatDateTime(a.startsAt)}, for {formatDuration(a.durationMinutes)}
           </SummaryList.Value>
         </SummaryList.Row>
-        <SummaryList.Row>
-          <SummaryList.Key>Where</SummaryList.Key>
-          <SummaryList.Value>{APPOINTMENT_PLACES[a.place]}</SummaryList.Value>
-        </SummaryList.Row>
-        <SummaryList.Row>
-          <SummaryList.Key>Who is expected</SummaryList.Key>
-          <SummaryList.Value>{names.length > 0 ? names.join(', ') : 'Not recorded'}</SummaryList.Value>
-        </SummaryList.Row>
-        <SummaryList.Row>
-          <SummaryList.Key>With</SummaryList.Key>
-          <SummaryList.Value>{a.practitioner.name}</SummaryList.Value>
-        </SummaryList.Row>
+        <PlaceAndPeopleRows appointment={a} people={people} />
         <SummaryList.Row>
           <SummaryList.Key>Status</SummaryList.Key>
           <SummaryList.Value>
             <AppointmentStatusTag status={a.status} />
           </SummaryList.Value>
         </SummaryList.Row>
-        {a.outcomeNote ? (
-          <SummaryList.Row>
-            <SummaryList.Key>Outcome note</SummaryList.Key>
-            <SummaryList.Value className="haven-appointment__note">{a.outcomeNote}</SummaryList.Value>
-          </SummaryList.Row>
-        ) : null}
+        <OutcomeNoteRow appointment={a} />
       </SummaryList>
     </>
   );

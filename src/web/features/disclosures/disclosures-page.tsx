@@ -6,15 +6,12 @@ import { useProblems, type Problem } from '../../app/forms';
 import { formatDate } from '../../app/format';
 import { usePageTitle } from '../../app/page';
 import { PageHeading } from '../../components/page-heading';
-import { ProblemSummary } from '../../components/problem-summary';
-import { SuccessBanner } from '../../components/success-banner';
+import { SectionTop, type Notice } from '../../components/section-top';
 import { familyKeys } from '../family/api';
 import { useFamilyRecord } from '../family/record-context';
 import { disclosureKeys, listDisclosures, type Disclosure } from './api';
 import { DisclosureForm } from './disclosure-form';
 import { DisclosureLog } from './disclosure-log';
-
-type Notice = { heading: string; text: string; key: number };
 
 /**
  * The disclosure log: every time information about the family was shared outside the service.
@@ -72,13 +69,7 @@ export function DisclosuresPage() {
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <ProblemSummary problems={form.problems} attempt={form.attempt} />
-        {notice ? (
-          <SuccessBanner key={notice.key} heading={notice.heading}>
-            <p className="nhsuk-body">{notice.text}</p>
-          </SuccessBanner>
-        ) : null}
-        <PageHeading caption={record.name}>Disclosures</PageHeading>
+        <SectionTop form={form} notice={notice} caption={record.name} title="Disclosures" />
         <p className="nhsuk-body">
           Record here each time you share information about this family with someone outside the service: who it went
           to, what was shared, on what basis and why.

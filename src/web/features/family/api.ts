@@ -5,19 +5,15 @@ import { api } from '../../app/api-client';
 type Named = { id: string; name: string };
 type Age = { days: number; weeks: number; months: number };
 
-/** A parent or carer, or a baby (a pregnancy until a date of birth is recorded). */
-export type Person = {
-  id: string;
-  kind: 'carer' | 'baby';
-  name: string | null;
-  dateOfBirth: string | null;
-  dueDate: string | null;
-  gestationWeeks: number | null;
-  age: { actual: Age | null; corrected: Age | null; weeksToGo: number | null; text: string } | null;
+/** A person's NHS number, gender and ethnicity, as the record keeps them and its forms send them. */
+export type PersonIdentity = {
   nhsNumber: string | null;
   gender: string | null;
   ethnicity: string | null;
-  relationships: { babyId: string; relationship: string }[];
+};
+
+/** How to reach a parent or carer safely, and what they have agreed to. */
+export type ContactAndConsent = {
   phone: string | null;
   email: string | null;
   address: string | null;
@@ -30,20 +26,24 @@ export type Person = {
   consentToService: boolean | null;
   consentRecordedOn: string | null;
   sharingPreferences: string | null;
-  active: boolean;
-  version: number;
 };
 
-export type Professional = {
-  id: string;
-  role: string;
-  name: string;
-  organisation: string | null;
-  phone: string | null;
-  email: string | null;
-  active: boolean;
-  version: number;
-};
+/** A parent or carer, or a baby (a pregnancy until a date of birth is recorded). */
+export type Person = PersonIdentity &
+  ContactAndConsent & {
+    id: string;
+    kind: 'carer' | 'baby';
+    name: string | null;
+    dateOfBirth: string | null;
+    dueDate: string | null;
+    gestationWeeks: number | null;
+    age: { actual: Age | null; corrected: Age | null; weeksToGo: number | null; text: string } | null;
+    relationships: { babyId: string; relationship: string }[];
+    active: boolean;
+    version: number;
+  };
+
+export type Professional = ProfessionalInput & { id: string; active: boolean; version: number };
 
 type KeyDate = { on: string | null; daysFromPrevious: number | null };
 
@@ -96,38 +96,21 @@ export const familyPath = (id: string, rest = '') => `/api/families/${encodeURIC
 export const getFamily = (id: string) => api<FamilyRecord>(familyPath(id));
 
 /** A parent or carer as the record's forms send it (blank optional fields as null). */
-export type CarerInput = {
-  kind: 'carer';
-  name: string;
-  dateOfBirth: string | null;
-  nhsNumber: string | null;
-  gender: string | null;
-  ethnicity: string | null;
-  relationships: { babyId: string; relationship: string }[];
-  phone: string | null;
-  email: string | null;
-  address: string | null;
-  postcode: string | null;
-  preferredContact: string | null;
-  safeToLeaveVoicemail: boolean | null;
-  safeToText: boolean | null;
-  language: string | null;
-  interpreterNeeded: boolean;
-  consentToService: boolean | null;
-  consentRecordedOn: string | null;
-  sharingPreferences: string | null;
-};
+export type CarerInput = PersonIdentity &
+  ContactAndConsent & {
+    kind: 'carer';
+    name: string;
+    dateOfBirth: string | null;
+    relationships: { babyId: string; relationship: string }[];
+  };
 
 /** A baby, or a pregnancy (a due date and no date of birth). */
-export type BabyInput = {
+export type BabyInput = PersonIdentity & {
   kind: 'baby';
   name: string | null;
   dateOfBirth: string | null;
   dueDate: string | null;
   gestationWeeks: number | null;
-  nhsNumber: string | null;
-  gender: string | null;
-  ethnicity: string | null;
 };
 
 export type PersonInput = CarerInput | BabyInput;

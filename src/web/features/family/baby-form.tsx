@@ -1,12 +1,12 @@
-import { Radios, Select, TextInput } from 'nhsuk-react-components';
-import { useState, type SyntheticEvent } from 'react';
-import { ETHNIC_CATEGORIES, ETHNIC_CATEGORY_CODES, GENDER_CODES, GENDERS } from '../../../core/family-options';
+import { Radios, TextInput } from 'nhsuk-react-components';
+import { useState } from 'react';
 import { formatDate } from '../../app/format';
 import type { Problem } from '../../app/forms';
 import { DateField, dateFieldTarget } from '../../components/date-field';
 import { addPerson, changePerson, type BabyInput, type Person } from './api';
+import { EthnicitySelect, GenderSelect, NhsNumberInput } from './person-fields';
 import { useFamilyRecord } from './record-context';
-import { checkDate, dateOrBlank, FormButtons, FormPage, orNull, useRecordChange } from './record-forms';
+import { checkDate, dateOrBlank, FormButtons, FormPage, orNull, Restartable, useRecordChange } from './record-forms';
 
 const ID = {
   born: 'born',
@@ -35,9 +35,7 @@ export type BabyFormMode = 'add' | 'change' | 'birth';
 type Props = { baby: Person | null; mode: BabyFormMode };
 
 export function BabyForm(props: Props) {
-  const [attempt, setAttempt] = useState(0);
-  // Starting again after a conflict remounts the fields from what is saved now.
-  return <BabyFields key={attempt} {...props} onStartAgain={() => setAttempt((n) => n + 1)} />;
+  return <Restartable render={(startAgain) => <BabyFields {...props} onStartAgain={startAgain} />} />;
 }
 
 const TITLES: Record<BabyFormMode, string> = {
@@ -112,17 +110,12 @@ function BabyFields({ baby, mode, onStartAgain }: Props & { onStartAgain: () => 
     };
   };
 
-  const submit = (event: SyntheticEvent) => {
-    event.preventDefault();
-    change.send(build());
-  };
-
   return (
     <FormPage title={TITLES[mode]} form={form} conflict={change.conflict} onStartAgain={onStartAgain}>
       {mode === 'birth' && baby?.dueDate ? (
         <p className="nhsuk-body">The baby was due on {formatDate(baby.dueDate)}.</p>
       ) : null}
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={change.handleSubmit(build)} noValidate>
         {mode === 'add' ? (
           <Radios
             name={ID.born}
@@ -190,52 +183,19 @@ function BabyFields({ baby, mode, onStartAgain }: Props & { onStartAgain: () => 
               onChange={(e) => setWeeks(e.currentTarget.value)}
               error={form.errorFor(ID.gestationWeeks)}
             />
-            <TextInput
+            <NhsNumberInput
               id={ID.nhsNumber}
-              name={ID.nhsNumber}
-              label="NHS number (optional)"
-              labelProps={{ size: 's' }}
-              hint="This is a 10 digit number, like 485 777 3456."
-              inputMode="numeric"
-              autoComplete="off"
-              spellCheck={false}
-              width={10}
               value={nhsNumber}
-              onChange={(e) => setNhsNumber(e.currentTarget.value)}
+              onChange={setNhsNumber}
               error={form.errorFor(ID.nhsNumber)}
             />
-            <Select
-              id={ID.gender}
-              name={ID.gender}
-              label="Gender (optional)"
-              labelProps={{ size: 's' }}
-              value={gender}
-              onChange={(e) => setGender(e.currentTarget.value)}
-              error={form.errorFor(ID.gender)}
-            >
-              <Select.Option value="">Not recorded</Select.Option>
-              {GENDER_CODES.map((code) => (
-                <Select.Option key={code} value={code}>
-                  {GENDERS[code]}
-                </Select.Option>
-              ))}
-            </Select>
-            <Select
+            <GenderSelect id={ID.gender} value={gender} onChange={setGender} error={form.errorFor(ID.gender)} />
+            <EthnicitySelect
               id={ID.ethnicity}
-              name={ID.ethnicity}
-              label="Ethnicity (optional)"
-              labelProps={{ size: 's' }}
               value={ethnicity}
-              onChange={(e) => setEthnicity(e.currentTarget.value)}
+              onChange={setEthnicity}
               error={form.errorFor(ID.ethnicity)}
-            >
-              <Select.Option value="">Not recorded</Select.Option>
-              {ETHNIC_CATEGORY_CODES.map((code) => (
-                <Select.Option key={code} value={code}>
-                  {ETHNIC_CATEGORIES[code]}
-                </Select.Option>
-              ))}
-            </Select>
+            />
           </>
         ) : null}
         <FormButtons

@@ -1,6 +1,5 @@
-import { Checkboxes, Radios, Select, Textarea, TextInput } from 'nhsuk-react-components';
-import { useState, type SyntheticEvent } from 'react';
-import { ETHNIC_CATEGORIES, ETHNIC_CATEGORY_CODES, GENDER_CODES, GENDERS } from '../../../core/family-options';
+import { Select, Textarea, TextInput } from 'nhsuk-react-components';
+import { useState } from 'react';
 import {
   CONTACT_METHOD_CODES,
   CONTACT_METHODS,
@@ -8,10 +7,19 @@ import {
   RELATIONSHIPS,
 } from '../../../core/referral-options';
 import type { Problem } from '../../app/forms';
+import { CodeRadios } from '../../components/code-radios';
 import { DateField, dateFieldTarget } from '../../components/date-field';
 import { YesNoQuestion, type YesNo } from '../../components/yes-no';
 import { addPerson, changePerson, type CarerInput, type Person } from './api';
 import { babyName } from './people-section';
+import {
+  EmailInput,
+  EthnicitySelect,
+  GenderSelect,
+  InvolvementCheckbox,
+  NhsNumberInput,
+  PhoneInput,
+} from './person-fields';
 import { useFamilyRecord } from './record-context';
 import {
   booleanOf,
@@ -20,6 +28,7 @@ import {
   FormButtons,
   FormPage,
   orNull,
+  Restartable,
   useRecordChange,
   yesNoOf,
 } from './record-forms';
@@ -52,8 +61,6 @@ const SERVER_FIELDS: Record<string, string> = {
   dateOfBirth: dateFieldTarget(ID.dateOfBirth),
   consentRecordedOn: dateFieldTarget(ID.consentOn),
 };
-
-const NHS_NUMBER_HINT = 'This is a 10 digit number, like 485 777 3456.';
 
 type Values = {
   name: string;
@@ -101,9 +108,7 @@ const valuesOf = (p: Person | null): Values => ({
 
 /** Adding a parent or carer, or changing one: who they are, how to reach them safely, consent. */
 export function CarerForm({ carer }: { carer: Person | null }) {
-  const [attempt, setAttempt] = useState(0);
-  // Starting again after a conflict remounts the fields from what is saved now.
-  return <CarerFields key={attempt} carer={carer} onStartAgain={() => setAttempt((n) => n + 1)} />;
+  return <Restartable render={(startAgain) => <CarerFields carer={carer} onStartAgain={startAgain} />} />;
 }
 
 function CarerFields({ carer, onStartAgain }: { carer: Person | null; onStartAgain: () => void }) {
@@ -172,14 +177,9 @@ function CarerFields({ carer, onStartAgain }: { carer: Person | null; onStartAga
     };
   };
 
-  const submit = (event: SyntheticEvent) => {
-    event.preventDefault();
-    change.send(build());
-  };
-
   return (
     <FormPage title={title} form={form} conflict={change.conflict} onStartAgain={onStartAgain}>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={change.handleSubmit(build)} noValidate>
         <h2 className="nhsuk-heading-m">About them</h2>
         <TextInput
           id={ID.name}
@@ -218,77 +218,37 @@ function CarerFields({ carer, onStartAgain }: { carer: Person | null; onStartAga
           onChange={(dateOfBirth) => set({ dateOfBirth })}
           error={form.errorFor(dateFieldTarget(ID.dateOfBirth))}
         />
-        <TextInput
+        <NhsNumberInput
           id={ID.nhsNumber}
-          name={ID.nhsNumber}
-          label="NHS number (optional)"
-          labelProps={{ size: 's' }}
-          hint={NHS_NUMBER_HINT}
-          inputMode="numeric"
-          autoComplete="off"
-          spellCheck={false}
-          width={10}
           value={v.nhsNumber}
-          onChange={(e) => set({ nhsNumber: e.currentTarget.value })}
+          onChange={(nhsNumber) => set({ nhsNumber })}
           error={form.errorFor(ID.nhsNumber)}
         />
-        <Select
+        <GenderSelect
           id={ID.gender}
-          name={ID.gender}
-          label="Gender (optional)"
-          labelProps={{ size: 's' }}
           value={v.gender}
-          onChange={(e) => set({ gender: e.currentTarget.value })}
+          onChange={(gender) => set({ gender })}
           error={form.errorFor(ID.gender)}
-        >
-          <Select.Option value="">Not recorded</Select.Option>
-          {GENDER_CODES.map((code) => (
-            <Select.Option key={code} value={code}>
-              {GENDERS[code]}
-            </Select.Option>
-          ))}
-        </Select>
-        <Select
+        />
+        <EthnicitySelect
           id={ID.ethnicity}
-          name={ID.ethnicity}
-          label="Ethnicity (optional)"
-          labelProps={{ size: 's' }}
           hint="As they describe it, using the NHS ethnic categories."
           value={v.ethnicity}
-          onChange={(e) => set({ ethnicity: e.currentTarget.value })}
+          onChange={(ethnicity) => set({ ethnicity })}
           error={form.errorFor(ID.ethnicity)}
-        >
-          <Select.Option value="">Not recorded</Select.Option>
-          {ETHNIC_CATEGORY_CODES.map((code) => (
-            <Select.Option key={code} value={code}>
-              {ETHNIC_CATEGORIES[code]}
-            </Select.Option>
-          ))}
-        </Select>
+        />
 
         <h2 className="nhsuk-heading-m">Contact</h2>
-        <TextInput
+        <PhoneInput
           id={ID.phone}
-          name={ID.phone}
-          label="Phone (optional)"
-          labelProps={{ size: 's' }}
-          type="tel"
-          autoComplete="off"
-          width={20}
           value={v.phone}
-          onChange={(e) => set({ phone: e.currentTarget.value })}
+          onChange={(phone) => set({ phone })}
           error={form.errorFor(ID.phone)}
         />
-        <TextInput
+        <EmailInput
           id={ID.email}
-          name={ID.email}
-          label="Email (optional)"
-          labelProps={{ size: 's' }}
-          type="email"
-          autoComplete="off"
-          spellCheck={false}
           value={v.email}
-          onChange={(e) => set({ email: e.currentTarget.value })}
+          onChange={(email) => set({ email })}
           error={form.errorFor(ID.email)}
         />
         <Textarea
@@ -314,24 +274,15 @@ function CarerFields({ carer, onStartAgain }: { carer: Person | null; onStartAga
           onChange={(e) => set({ postcode: e.currentTarget.value })}
           error={form.errorFor(ID.postcode)}
         />
-        <Radios
-          name={ID.preferredContact}
+        <CodeRadios
+          id={ID.preferredContact}
           legend="How do they prefer to be contacted? (optional)"
-          legendProps={{ size: 's' }}
+          codes={CONTACT_METHOD_CODES}
+          labels={CONTACT_METHODS}
+          value={v.preferredContact}
+          onChange={(preferredContact) => set({ preferredContact })}
           error={form.errorFor(ID.preferredContact)}
-        >
-          {CONTACT_METHOD_CODES.map((code, i) => (
-            <Radios.Item
-              key={code}
-              id={i === 0 ? ID.preferredContact : `${ID.preferredContact}-${code}`}
-              value={code}
-              checked={v.preferredContact === code}
-              onChange={() => set({ preferredContact: code })}
-            >
-              {CONTACT_METHODS[code]}
-            </Radios.Item>
-          ))}
-        </Radios>
+        />
         <YesNoQuestion
           id={ID.voicemail}
           legend="Is it safe to leave them a voicemail?"
@@ -395,17 +346,9 @@ function CarerFields({ carer, onStartAgain }: { carer: Person | null; onStartAga
           error={form.errorFor(ID.sharing)}
         />
         {carer ? (
-          <Checkboxes name={ID.active} legend="Involvement" legendProps={{ size: 's' }}>
-            <Checkboxes.Item
-              id={ID.active}
-              value="inactive"
-              checked={!v.active}
-              onChange={(e) => set({ active: !e.currentTarget.checked })}
-              hint="They stay on the record, listed apart, and can be marked as involved again."
-            >
-              No longer involved in the baby&apos;s care
-            </Checkboxes.Item>
-          </Checkboxes>
+          <InvolvementCheckbox id={ID.active} active={v.active} onChange={(active) => set({ active })}>
+            No longer involved in the baby&apos;s care
+          </InvolvementCheckbox>
         ) : null}
         <FormButtons label={carer ? 'Save changes' : 'Add parent or carer'} pending={change.pending} />
       </form>

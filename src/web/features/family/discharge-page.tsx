@@ -1,11 +1,12 @@
-import { Radios, SummaryList, Textarea, WarningCallout } from 'nhsuk-react-components';
-import { useState, type SyntheticEvent } from 'react';
+import { SummaryList, Textarea, WarningCallout } from 'nhsuk-react-components';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { todayInLondon } from '../../../core/dates';
 import { DISCHARGE_REASON_CODES, DISCHARGE_REASONS } from '../../../core/family-options';
 import { formatDate, readableDates } from '../../app/format';
 import type { Problem } from '../../app/forms';
 import { usePageTitle } from '../../app/page';
+import { CodeRadios } from '../../components/code-radios';
 import { DateField, dateFieldTarget } from '../../components/date-field';
 import { PageHeading } from '../../components/page-heading';
 import { Paragraphs } from '../../components/paragraphs';
@@ -110,11 +111,6 @@ function DischargeForm() {
     return { reason, summary: summary.trim(), dischargedOn: on };
   };
 
-  const submit = (event: SyntheticEvent) => {
-    event.preventDefault();
-    change.send(build());
-  };
-
   return (
     <FormPage title="Discharge this family" form={form}>
       <WarningCallout>
@@ -127,25 +123,16 @@ function DischargeForm() {
         </ul>
         <p>Draft case notes must be signed or discarded, and past appointments given an outcome, first.</p>
       </WarningCallout>
-      <form onSubmit={submit} noValidate>
-        <Radios
-          name={ID.reason}
+      <form onSubmit={change.handleSubmit(build)} noValidate>
+        <CodeRadios
+          id={ID.reason}
           legend="Why is the work ending?"
-          legendProps={{ size: 's' }}
+          codes={DISCHARGE_REASON_CODES}
+          labels={DISCHARGE_REASONS}
+          value={reason}
+          onChange={setReason}
           error={form.errorFor(ID.reason)}
-        >
-          {DISCHARGE_REASON_CODES.map((code, i) => (
-            <Radios.Item
-              key={code}
-              id={i === 0 ? ID.reason : `${ID.reason}-${code}`}
-              value={code}
-              checked={reason === code}
-              onChange={() => setReason(code)}
-            >
-              {DISCHARGE_REASONS[code]}
-            </Radios.Item>
-          ))}
-        </Radios>
+        />
         <Textarea
           id={ID.summary}
           name={ID.summary}

@@ -1,12 +1,12 @@
-import { Radios } from 'nhsuk-react-components';
-import { useState, type SyntheticEvent } from 'react';
+import { useState } from 'react';
 import { CARE_SETTING_CODES, CARE_SETTINGS, type CareSetting } from '../../../core/family-options';
 import { formatDate } from '../../app/format';
 import type { Problem } from '../../app/forms';
+import { CodeRadios } from '../../components/code-radios';
 import { DateField, dateFieldTarget, type DateParts } from '../../components/date-field';
 import { changeFamily, type FamilyChange } from './api';
 import { useFamilyRecord } from './record-context';
-import { checkDate, dateOrBlank, FormButtons, FormPage, useRecordChange } from './record-forms';
+import { checkDate, dateOrBlank, FormButtons, FormPage, Restartable, useRecordChange } from './record-forms';
 
 const ID = {
   careSetting: 'careSetting',
@@ -51,8 +51,7 @@ const KEY_DATE_FIELDS: { key: DateKey; legend: string; what: string; hint: strin
 
 /** The care setting, the placement and the key dates of the work: for practitioners and managers. */
 export function KeyDatesForm() {
-  const [attempt, setAttempt] = useState(0);
-  return <KeyDatesFields key={attempt} onStartAgain={() => setAttempt((n) => n + 1)} />;
+  return <Restartable render={(startAgain) => <KeyDatesFields onStartAgain={startAgain} />} />;
 }
 
 function KeyDatesFields({ onStartAgain }: { onStartAgain: () => void }) {
@@ -100,11 +99,6 @@ function KeyDatesFields({ onStartAgain }: { onStartAgain: () => void }) {
     };
   };
 
-  const submit = (event: SyntheticEvent) => {
-    event.preventDefault();
-    change.send(build());
-  };
-
   return (
     <FormPage
       title="Change the care setting and key dates"
@@ -112,25 +106,16 @@ function KeyDatesFields({ onStartAgain }: { onStartAgain: () => void }) {
       conflict={change.conflict}
       onStartAgain={onStartAgain}
     >
-      <form onSubmit={submit} noValidate>
-        <Radios
-          name={ID.careSetting}
+      <form onSubmit={change.handleSubmit(build)} noValidate>
+        <CodeRadios
+          id={ID.careSetting}
           legend="Where does the baby live?"
-          legendProps={{ size: 's' }}
+          codes={CARE_SETTING_CODES}
+          labels={CARE_SETTINGS}
+          value={careSetting}
+          onChange={setCareSetting}
           error={form.errorFor(ID.careSetting)}
-        >
-          {CARE_SETTING_CODES.map((code, i) => (
-            <Radios.Item
-              key={code}
-              id={i === 0 ? ID.careSetting : `${ID.careSetting}-${code}`}
-              value={code}
-              checked={careSetting === code}
-              onChange={() => setCareSetting(code)}
-            >
-              {CARE_SETTINGS[code]}
-            </Radios.Item>
-          ))}
-        </Radios>
+        />
         {showPlacement ? (
           <>
             <DateField

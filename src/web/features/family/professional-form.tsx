@@ -1,10 +1,12 @@
-import { Checkboxes, Radios, TextInput } from 'nhsuk-react-components';
-import { useState, type SyntheticEvent } from 'react';
+import { TextInput } from 'nhsuk-react-components';
+import { useState } from 'react';
 import { PROFESSIONAL_ROLE_CODES, PROFESSIONAL_ROLES } from '../../../core/family-options';
 import type { Problem } from '../../app/forms';
+import { CodeRadios } from '../../components/code-radios';
 import { addProfessional, changeProfessional, type Professional, type ProfessionalInput } from './api';
+import { EmailInput, InvolvementCheckbox, PhoneInput } from './person-fields';
 import { useFamilyRecord } from './record-context';
-import { FormButtons, FormPage, orNull, useRecordChange } from './record-forms';
+import { FormButtons, FormPage, orNull, Restartable, useRecordChange } from './record-forms';
 
 const ID = {
   role: 'role',
@@ -18,8 +20,11 @@ const SERVER_FIELDS: Record<string, string> = { ...ID };
 
 /** Adding a professional around the family, changing their details, or marking them no longer involved. */
 export function ProfessionalForm({ professional }: { professional: Professional | null }) {
-  const [attempt, setAttempt] = useState(0);
-  return <ProfessionalFields key={attempt} professional={professional} onStartAgain={() => setAttempt((n) => n + 1)} />;
+  return (
+    <Restartable
+      render={(startAgain) => <ProfessionalFields professional={professional} onStartAgain={startAgain} />}
+    />
+  );
 }
 
 function ProfessionalFields({
@@ -67,11 +72,6 @@ function ProfessionalFields({
     };
   };
 
-  const submit = (event: SyntheticEvent) => {
-    event.preventDefault();
-    change.send(build());
-  };
-
   return (
     <FormPage
       title={p ? `Change ${p.name}'s details` : 'Add a professional'}
@@ -79,20 +79,16 @@ function ProfessionalFields({
       conflict={change.conflict}
       onStartAgain={onStartAgain}
     >
-      <form onSubmit={submit} noValidate>
-        <Radios name={ID.role} legend="Role" legendProps={{ size: 's' }} error={form.errorFor(ID.role)}>
-          {PROFESSIONAL_ROLE_CODES.map((code, i) => (
-            <Radios.Item
-              key={code}
-              id={i === 0 ? ID.role : `${ID.role}-${code}`}
-              value={code}
-              checked={role === code}
-              onChange={() => setRole(code)}
-            >
-              {PROFESSIONAL_ROLES[code]}
-            </Radios.Item>
-          ))}
-        </Radios>
+      <form onSubmit={change.handleSubmit(build)} noValidate>
+        <CodeRadios
+          id={ID.role}
+          legend="Role"
+          codes={PROFESSIONAL_ROLE_CODES}
+          labels={PROFESSIONAL_ROLES}
+          value={role}
+          onChange={setRole}
+          error={form.errorFor(ID.role)}
+        />
         <TextInput
           id={ID.name}
           name={ID.name}
@@ -114,42 +110,12 @@ function ProfessionalFields({
           onChange={(e) => setOrganisation(e.currentTarget.value)}
           error={form.errorFor(ID.organisation)}
         />
-        <TextInput
-          id={ID.phone}
-          name={ID.phone}
-          label="Phone (optional)"
-          labelProps={{ size: 's' }}
-          type="tel"
-          autoComplete="off"
-          width={20}
-          value={phone}
-          onChange={(e) => setPhone(e.currentTarget.value)}
-          error={form.errorFor(ID.phone)}
-        />
-        <TextInput
-          id={ID.email}
-          name={ID.email}
-          label="Email (optional)"
-          labelProps={{ size: 's' }}
-          type="email"
-          autoComplete="off"
-          spellCheck={false}
-          value={email}
-          onChange={(e) => setEmail(e.currentTarget.value)}
-          error={form.errorFor(ID.email)}
-        />
+        <PhoneInput id={ID.phone} value={phone} onChange={setPhone} error={form.errorFor(ID.phone)} />
+        <EmailInput id={ID.email} value={email} onChange={setEmail} error={form.errorFor(ID.email)} />
         {p ? (
-          <Checkboxes name={ID.active} legend="Involvement" legendProps={{ size: 's' }}>
-            <Checkboxes.Item
-              id={ID.active}
-              value="inactive"
-              checked={!active}
-              onChange={(e) => setActive(!e.currentTarget.checked)}
-              hint="They stay on the record, listed apart, and can be marked as involved again."
-            >
-              No longer involved with the family
-            </Checkboxes.Item>
-          </Checkboxes>
+          <InvolvementCheckbox id={ID.active} active={active} onChange={setActive}>
+            No longer involved with the family
+          </InvolvementCheckbox>
         ) : null}
         <FormButtons label={p ? 'Save changes' : 'Add professional'} pending={change.pending} />
       </form>

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { BackLink, Button } from 'nhsuk-react-components';
-import { useState, type ReactNode } from 'react';
+import { Fragment, useState, type ReactNode, type SyntheticEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { isApiError } from '../../app/api-client';
 import { readableDates } from '../../app/format';
@@ -109,9 +109,14 @@ export function useRecordChange<Input, Answer>({ save, notice, fields, fallbackF
       if (stale || isApiError(error, 412)) void queryClient.invalidateQueries({ queryKey: familyKeys.one(record.id) });
     },
   });
-  /** Sends the input, or shows the problems the form found itself. */
-  const send = (input: Input | Problem[]) => {
+  /**
+   * The form's submit handler: builds the input from what was typed and sends it, or shows the
+   * problems `build` found itself.
+   */
+  const handleSubmit = (build: () => Input | Problem[]) => (event: SyntheticEvent) => {
+    event.preventDefault();
     if (mutation.isPending) return; // already on its way
+    const input = build();
     if (Array.isArray(input)) {
       if (input.length > 0) form.show(input);
       return;
@@ -119,7 +124,16 @@ export function useRecordChange<Input, Answer>({ save, notice, fields, fallbackF
     form.clear();
     mutation.mutate(input);
   };
-  return { form, conflict, pending: mutation.isPending, send };
+  return { form, conflict, pending: mutation.isPending, handleSubmit };
+}
+
+/**
+ * A change form that can start again after a conflict: `render` gets `startAgain`, which remounts
+ * the fields so they fill from what is saved now.
+ */
+export function Restartable({ render }: { render: (startAgain: () => void) => ReactNode }) {
+  const [attempt, setAttempt] = useState(0);
+  return <Fragment key={attempt}>{render(() => setAttempt((n) => n + 1))}</Fragment>;
 }
 
 type PageProps = {

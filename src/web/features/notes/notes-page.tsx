@@ -5,16 +5,13 @@ import { formatDate } from '../../app/format';
 import { useProblems } from '../../app/forms';
 import { usePageTitle } from '../../app/page';
 import { PageHeading } from '../../components/page-heading';
-import { ProblemSummary } from '../../components/problem-summary';
-import { SuccessBanner } from '../../components/success-banner';
+import { SectionTop, type Notice } from '../../components/section-top';
 import type { FamilyRecord } from '../family/api';
 import { useFamilyRecord } from '../family/record-context';
 import type { CaseNote } from './api';
 import { EditorView } from './editor-view';
 import type { EditorOutcome } from './note-editor';
 import { NotesList } from './notes-list';
-
-type Notice = { heading: string; text: string; key: number };
 
 const DISCARDED = { heading: 'Draft discarded', text: 'Its text has been deleted.' };
 
@@ -103,13 +100,7 @@ function ListPage({ record, search, notice, form, onSearch, onOpen, onDiscarded 
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <ProblemSummary problems={form.problems} attempt={form.attempt} />
-        {notice ? (
-          <SuccessBanner key={notice.key} heading={notice.heading}>
-            <p className="nhsuk-body">{notice.text}</p>
-          </SuccessBanner>
-        ) : null}
-        <PageHeading caption={record.name}>Case notes</PageHeading>
+        <SectionTop form={form} notice={notice} caption={record.name} title="Case notes" />
         <NotesList
           record={record}
           search={search}

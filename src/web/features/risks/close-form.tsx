@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { Button, Textarea } from 'nhsuk-react-components';
+import { Textarea } from 'nhsuk-react-components';
 import { useState, type SyntheticEvent } from 'react';
 import { todayInLondon } from '../../../core/dates';
 import { RISK_TYPES } from '../../../core/family-options';
@@ -10,6 +10,7 @@ import { closeRisk, type CloseRisk, type RiskFlag } from './api';
 import type { Feedback } from './feedback';
 import { FocusHeading } from './focus-heading';
 import { dateProblems, serverProblems, textProblems } from './form-helpers';
+import { RiskFormButtons } from './risk-fields';
 
 const ID = { reason: 'close-reason', closedOn: 'close-closedOn' } as const;
 const SERVER_FIELDS = { reason: ID.reason, closedOn: dateFieldTarget(ID.closedOn) };
@@ -73,12 +74,7 @@ export function CloseForm({ flag, feedback, onCancel }: Props) {
         onChange={setClosedOn}
         error={form.errorFor(dateFieldTarget(ID.closedOn))}
       />
-      <div className="nhsuk-button-group">
-        <Button type="submit">{mutation.isPending ? 'Saving…' : 'Close flag'}</Button>
-        <Button type="button" secondary onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
+      <RiskFormButtons label="Close flag" pending={mutation.isPending} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
-import { Button, Radios, Textarea } from 'nhsuk-react-components';
+import { Radios } from 'nhsuk-react-components';
 import { useState, type SyntheticEvent } from 'react';
-import { addMonths, todayInLondon } from '../../../core/dates';
+import { todayInLondon } from '../../../core/dates';
 import { RISK_LEVELS, RISK_TYPE_CODES, RISK_TYPES, type RiskType } from '../../../core/family-options';
 import type { Problem } from '../../app/forms';
 import { formatDate } from '../../app/format';
@@ -10,8 +10,8 @@ import { fromIsoDate, toIsoDate } from '../refer/date-parts';
 import { raiseRisk, type RaiseRisk, type RiskLevel } from './api';
 import type { Feedback } from './feedback';
 import { FocusHeading } from './focus-heading';
-import { asDateBoxes, dateProblems, serverProblems, textProblems } from './form-helpers';
-import { LevelRadios } from './risk-fields';
+import { dateProblems, serverProblems, textProblems } from './form-helpers';
+import { LevelRadios, ReviewDateField, RiskFormButtons, SummaryField } from './risk-fields';
 
 const ID = {
   type: 'raise-type',
@@ -98,7 +98,6 @@ export function RaiseForm({ familyId, seeSafeguarding, feedback, onCancel }: Pro
     });
   };
 
-  const inThreeMonths = asDateBoxes(addMonths(todayInLondon(), 3));
   return (
     <form onSubmit={submit} noValidate className="haven-risk-form">
       <FocusHeading className="nhsuk-heading-m">Raise a risk flag</FocusHeading>
@@ -128,15 +127,11 @@ export function RaiseForm({ familyId, seeSafeguarding, feedback, onCancel }: Pro
         onChange={setLevel}
         error={form.errorFor(ID.level)}
       />
-      <Textarea
+      <SummaryField
         id={ID.summary}
-        name={ID.summary}
-        label="Describe the risk"
-        labelProps={{ size: 's' }}
         hint="What the risk is, who is at risk, and what is in place to manage it."
-        rows={5}
         value={summary}
-        onChange={(e) => setSummary(e.currentTarget.value)}
+        onChange={setSummary}
         error={form.errorFor(ID.summary)}
       />
       <DateField
@@ -147,20 +142,15 @@ export function RaiseForm({ familyId, seeSafeguarding, feedback, onCancel }: Pro
         onChange={setRaisedOn}
         error={form.errorFor(dateFieldTarget(ID.raisedOn))}
       />
-      <DateField
+      <ReviewDateField
         id={ID.reviewOn}
         legend="Review by"
-        hint={`When the flag must next be looked at, within 2 years. For example, ${inThreeMonths}`}
+        lead="When the flag must next be looked at"
         value={reviewOn}
         onChange={setReviewOn}
         error={form.errorFor(dateFieldTarget(ID.reviewOn))}
       />
-      <div className="nhsuk-button-group">
-        <Button type="submit">{mutation.isPending ? 'Saving…' : 'Raise flag'}</Button>
-        <Button type="button" secondary onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
+      <RiskFormButtons label="Raise flag" pending={mutation.isPending} onCancel={onCancel} />
     </form>
   );
 }

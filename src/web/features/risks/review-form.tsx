@@ -1,17 +1,15 @@
 import { useMutation } from '@tanstack/react-query';
-import { Button, Textarea } from 'nhsuk-react-components';
 import { useState, type SyntheticEvent } from 'react';
-import { addMonths, todayInLondon } from '../../../core/dates';
 import { RISK_TYPES } from '../../../core/family-options';
 import type { Problem } from '../../app/forms';
 import { formatDate } from '../../app/format';
-import { DateField, dateFieldTarget, EMPTY_DATE } from '../../components/date-field';
+import { dateFieldTarget, EMPTY_DATE } from '../../components/date-field';
 import { toIsoDate } from '../refer/date-parts';
 import { reviewRisk, type ReviewRisk, type RiskFlag, type RiskLevel } from './api';
 import type { Feedback } from './feedback';
 import { FocusHeading } from './focus-heading';
-import { asDateBoxes, dateProblems, serverProblems, textProblems } from './form-helpers';
-import { LevelRadios } from './risk-fields';
+import { dateProblems, serverProblems, textProblems } from './form-helpers';
+import { LevelRadios, ReviewDateField, RiskFormButtons, SummaryField } from './risk-fields';
 
 const ID = { level: 'review-level', summary: 'review-summary', reviewOn: 'review-reviewOn' } as const;
 const SERVER_FIELDS = { level: ID.level, summary: ID.summary, reviewOn: dateFieldTarget(ID.reviewOn) };
@@ -68,31 +66,22 @@ export function ReviewForm({ flag, feedback, onCancel }: Props) {
         onChange={setLevel}
         error={form.errorFor(ID.level)}
       />
-      <Textarea
+      <SummaryField
         id={ID.summary}
-        name={ID.summary}
-        label="Describe the risk"
-        labelProps={{ size: 's' }}
         hint="Change it if the risk, or what is in place to manage it, has changed."
-        rows={5}
         value={summary}
-        onChange={(e) => setSummary(e.currentTarget.value)}
+        onChange={setSummary}
         error={form.errorFor(ID.summary)}
       />
-      <DateField
+      <ReviewDateField
         id={ID.reviewOn}
         legend="Next review by"
-        hint={`Today or later, within 2 years. For example, ${asDateBoxes(addMonths(todayInLondon(), 3))}`}
+        lead="Today or later"
         value={reviewOn}
         onChange={setReviewOn}
         error={form.errorFor(dateFieldTarget(ID.reviewOn))}
       />
-      <div className="nhsuk-button-group">
-        <Button type="submit">{mutation.isPending ? 'Saving…' : 'Save review'}</Button>
-        <Button type="button" secondary onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
+      <RiskFormButtons label="Save review" pending={mutation.isPending} onCancel={onCancel} />
     </form>
   );
 }

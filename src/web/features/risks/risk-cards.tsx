@@ -8,6 +8,34 @@ import { LevelTag } from './risk-fields';
 
 const raised = (flag: RiskFlag) => `${formatDate(flag.raisedOn)}${flag.raisedBy ? ` by ${flag.raisedBy.name}` : ''}`;
 
+/** A flag's heading: its kind and its level. */
+function FlagTitle({ flag }: { flag: RiskFlag }) {
+  return (
+    <>
+      {RISK_TYPES[flag.type]}
+      <span className="nhsuk-u-visually-hidden">, level:</span> <LevelTag level={flag.level} />
+    </>
+  );
+}
+
+/** The rows every flag's summary starts with: the description, and who raised it when. */
+function RaisedRows({ flag }: { flag: RiskFlag }) {
+  return (
+    <>
+      <SummaryList.Row>
+        <SummaryList.Key>Description</SummaryList.Key>
+        <SummaryList.Value>
+          <Paragraphs text={flag.summary} className="haven-risk-card__text" />
+        </SummaryList.Value>
+      </SummaryList.Row>
+      <SummaryList.Row>
+        <SummaryList.Key>Raised</SummaryList.Key>
+        <SummaryList.Value>{raised(flag)}</SummaryList.Value>
+      </SummaryList.Row>
+    </>
+  );
+}
+
 type ActiveProps = {
   flag: RiskFlag;
   /** Review and Close buttons, for those who may change flags on an open record. */
@@ -28,8 +56,7 @@ export function ActiveFlagCard(props: ActiveProps) {
     <li className={`nhsuk-card haven-risk-card${flag.overdue ? ' haven-risk-card--overdue' : ''}`}>
       <div className="nhsuk-card__content">
         <h3 className="nhsuk-heading-s haven-risk-card__heading">
-          {RISK_TYPES[flag.type]}
-          <span className="nhsuk-u-visually-hidden">, level:</span> <LevelTag level={flag.level} />
+          <FlagTitle flag={flag} />
         </h3>
         {flag.overdue ? (
           <p className="haven-overdue">
@@ -37,16 +64,7 @@ export function ActiveFlagCard(props: ActiveProps) {
           </p>
         ) : null}
         <SummaryList className={actions || children ? 'nhsuk-u-margin-bottom-4' : 'nhsuk-u-margin-bottom-0'}>
-          <SummaryList.Row>
-            <SummaryList.Key>Description</SummaryList.Key>
-            <SummaryList.Value>
-              <Paragraphs text={flag.summary} className="haven-risk-card__text" />
-            </SummaryList.Value>
-          </SummaryList.Row>
-          <SummaryList.Row>
-            <SummaryList.Key>Raised</SummaryList.Key>
-            <SummaryList.Value>{raised(flag)}</SummaryList.Value>
-          </SummaryList.Row>
+          <RaisedRows flag={flag} />
           <SummaryList.Row>
             <SummaryList.Key>Review by</SummaryList.Key>
             <SummaryList.Value>
@@ -82,20 +100,10 @@ export function ClosedFlags({ flags }: { flags: RiskFlag[] }) {
           {flags.map((flag) => (
             <li key={flag.id} className="haven-closed-flag">
               <h3 className="nhsuk-heading-xs nhsuk-u-margin-bottom-2">
-                {RISK_TYPES[flag.type]}
-                <span className="nhsuk-u-visually-hidden">, level:</span> <LevelTag level={flag.level} />
+                <FlagTitle flag={flag} />
               </h3>
               <SummaryList>
-                <SummaryList.Row>
-                  <SummaryList.Key>Description</SummaryList.Key>
-                  <SummaryList.Value>
-                    <Paragraphs text={flag.summary} className="haven-risk-card__text" />
-                  </SummaryList.Value>
-                </SummaryList.Row>
-                <SummaryList.Row>
-                  <SummaryList.Key>Raised</SummaryList.Key>
-                  <SummaryList.Value>{raised(flag)}</SummaryList.Value>
-                </SummaryList.Row>
+                <RaisedRows flag={flag} />
                 <SummaryList.Row>
                   <SummaryList.Key>Closed</SummaryList.Key>
                   <SummaryList.Value>

@@ -4,9 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { isApiError } from '../../app/api-client';
 import { useProblems, type Problem } from '../../app/forms';
 import { usePageTitle } from '../../app/page';
-import { PageHeading } from '../../components/page-heading';
-import { ProblemSummary } from '../../components/problem-summary';
-import { SuccessBanner } from '../../components/success-banner';
+import { SectionTop, type Notice } from '../../components/section-top';
 import { familyKeys } from '../family/api';
 import { useFamilyRecord } from '../family/record-context';
 import { listRisks, riskKeys } from './api';
@@ -16,7 +14,6 @@ import { RaiseForm } from './raise-form';
 import { ReviewForm } from './review-form';
 import { ActiveFlagCard, ClosedFlags } from './risk-cards';
 
-type Notice = { heading: string; text: string; key: number };
 type Mode = { kind: 'raise' } | { kind: 'review' | 'close'; id: string } | null;
 
 const CONFLICT =
@@ -77,13 +74,7 @@ export function RisksPage() {
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds haven-risks">
-        <ProblemSummary problems={form.problems} attempt={form.attempt} />
-        {notice ? (
-          <SuccessBanner key={notice.key} heading={notice.heading}>
-            <p className="nhsuk-body">{notice.text}</p>
-          </SuccessBanner>
-        ) : null}
-        <PageHeading caption={record.name}>Risks</PageHeading>
+        <SectionTop form={form} notice={notice} caption={record.name} title="Risks" />
         <WhoCanSee record={record} canManage={canManage} />
 
         {canManage ? (

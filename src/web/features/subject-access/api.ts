@@ -6,40 +6,26 @@ import type {
   AppointmentStatus,
 } from '../../../core/family-options';
 import { api } from '../../app/api-client';
-import { familyKeys, familyPath } from '../family/api';
+import { familyKeys, familyPath, type ContactAndConsent, type PersonIdentity } from '../family/api';
 
 /** Another person an item names: someone whose details the reviewer may need to redact. */
 export type Named = { personId: string; name: string | null };
 
-export type PersonDetails = {
-  personId: string;
-  familyId: string;
-  kind: 'carer' | 'baby';
-  name: string | null;
-  dateOfBirth: string | null;
-  dueDate: string | null;
-  gestationWeeks: number | null;
-  nhsNumber: string | null;
-  gender: string | null;
-  ethnicity: string | null;
-  relationships: { babyId: string; babyName: string | null; relationship: string }[];
-  phone: string | null;
-  email: string | null;
-  address: string | null;
-  postcode: string | null;
-  preferredContact: string | null;
-  safeToLeaveVoicemail: boolean | null;
-  safeToText: boolean | null;
-  language: string | null;
-  interpreterNeeded: boolean;
-  consentToService: boolean | null;
-  consentRecordedOn: string | null;
-  sharingPreferences: string | null;
-  active: boolean;
-  recordedAt: string;
-  updatedAt: string;
-  otherPeople: Named[];
-};
+export type PersonDetails = PersonIdentity &
+  ContactAndConsent & {
+    personId: string;
+    familyId: string;
+    kind: 'carer' | 'baby';
+    name: string | null;
+    dateOfBirth: string | null;
+    dueDate: string | null;
+    gestationWeeks: number | null;
+    relationships: { babyId: string; babyName: string | null; relationship: string }[];
+    active: boolean;
+    recordedAt: string;
+    updatedAt: string;
+    otherPeople: Named[];
+  };
 
 export type Episode = {
   familyId: string;
