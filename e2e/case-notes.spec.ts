@@ -109,15 +109,28 @@ test('text typed and not yet saved when the page reloads is put back from this d
   request,
   baseURL,
 }) => {
-  await openCaseNotes(page, request, baseURL);
+  const { familyId } = await openCaseNotes(page, request, baseURL);
   await page.getByRole('button', { name: 'Write a note' }).click();
   await expect(mainHeading(page)).toContainText('Write a case note');
+  const noteId = new URL(page.url()).searchParams.get('note') ?? '';
+  expect(noteId).not.toBe('');
 
-  // The network drops: no save reaches Haven, not even the one made as the page unloads.
+  // The network drops, and text typed into the new draft never reached Haven: only this device
+  // holds it. (Written to the device's copy directly, so no save made as the page unloads can race it.)
   const dropSaves = (route: Parameters<Parameters<Page['route']>[1]>[0]) =>
     route.request().method() === 'PUT' ? route.abort('internetdisconnected') : route.continue();
   await page.route('**/api/notes/*', dropSaves);
-  await noteBox(page).fill('Typed just before the page reloaded.');
+  const noteDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+  await page.evaluate(([key, copy]) => localStorage.setItem(key, copy), [
+    `haven.note-draft.${noteId}`,
+    JSON.stringify({
+      familyId,
+      body: 'Typed just before the page reloaded.',
+      noteDate,
+      baseVersion: 1,
+      changedAt: new Date().toISOString(),
+    }),
+  ] as const);
   await page.reload();
 
   await expect(mainHeading(page)).toContainText('Write a case note');
