@@ -1,13 +1,12 @@
 import type { Ctx } from '../../platform/context';
 import { notFound } from '../../platform/errors';
 import { serviceBySlug } from './public-services';
-import { settingsOf } from './settings';
 
 /** What the public referral forms need to know about a service; nothing about its families. */
 export async function getPublicService({ ctx, slug }: { ctx: Ctx; slug: string }) {
-  const service = await serviceBySlug(ctx.db, slug);
-  if (!service) throw notFound('The service');
-  const s = settingsOf(service);
+  const found = await serviceBySlug(ctx.db, slug);
+  if (!found) throw notFound('The service');
+  const { service, settings: s } = found;
   return {
     name: service.name,
     slug: service.slug,

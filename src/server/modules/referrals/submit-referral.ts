@@ -9,7 +9,6 @@ import { drainSoon } from './process-inbox';
 import { serviceBySlug } from './public-services';
 import { receiveReferral } from './queries';
 import type { SubmitReferral } from './schemas';
-import { settingsOf } from './settings';
 
 export type Receipt = { reference: string; eligibility: 'eligible' | 'ineligible' | 'check'; immediateRisk: boolean };
 
@@ -31,8 +30,9 @@ export async function submitReferral({
   input: SubmitReferral;
 }): Promise<Receipt> {
   if (input.website) throw new AppError('VALIDATION', 'This form could not be accepted. Please try again.');
-  const service = await serviceBySlug(ctx.db, slug);
-  if (!service) throw notFound('The service');
+  const found = await serviceBySlug(ctx.db, slug);
+  if (!found) throw notFound('The service');
+  const { service, settings } = found;
   const referralDate = todayInLondon();
   const eligibility = assessEligibility(
     {
@@ -41,7 +41,7 @@ export async function submitReferral({
       dueDate: input.baby.kind === 'expected' ? input.baby.dueDate : null,
       postcode: input.postcode ?? null,
     },
-    settingsOf(service),
+    settings,
   );
   const { website: _honeypot, submissionId, ...payload } = input;
   const row = {
