@@ -34,6 +34,17 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   return target.toISOString().slice(0, 10);
 }
 
+/** A calendar date moved by whole days. */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The Monday of the week a calendar date falls in. */
+export function mondayOf(date: IsoDate): IsoDate {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay(); // 0 is Sunday
+  return addDays(date, -((weekday + 6) % 7));
+}
+
 // Building a formatter costs far more than using one: make it once.
 const london = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
 

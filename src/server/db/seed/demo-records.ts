@@ -1,10 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
-import { todayInLondon } from '../../../core/dates';
+import { addDays, todayInLondon } from '../../../core/dates';
 import type { Db } from '../../platform/db';
 import { appointments, caseNotes, disclosures, families, familyPeople, memberships, riskFlags } from '../schema';
-
-const DAY = 86_400_000;
 
 // What a parent-infant practitioner writes after a session, in the demo: attachment-informed and
 // specific, as the real notes would be (no real people).
@@ -21,13 +19,11 @@ const ADDENDUM =
 const DRAFT = 'Home visit this morning. Baby unsettled at first; mum';
 
 const at = (day: string, hour: number) => new Date(Date.parse(`${day}T00:00:00Z`) + hour * 3_600_000);
-const dayOf = (instant: Date) => todayInLondon(instant);
-const plusDays = (day: string, days: number) => dayOf(new Date(Date.parse(`${day}T12:00:00Z`) + days * DAY));
 /** The day itself on a weekday; a weekend day moves to the Friday before, or the Monday after when `later`. */
 function workday(day: string, later = false): string {
   const weekday = new Date(`${day}T12:00:00Z`).getUTCDay(); // 0 is Sunday
-  if (weekday === 6) return plusDays(day, later ? 2 : -1);
-  if (weekday === 0) return plusDays(day, later ? 1 : -2);
+  if (weekday === 6) return addDays(day, later ? 2 : -1);
+  if (weekday === 0) return addDays(day, later ? 1 : -2);
   return day;
 }
 
@@ -62,15 +58,15 @@ export async function seedDemoRecords(db: Db, serviceId: string, dischargeEvery:
       .where(and(eq(familyPeople.serviceId, serviceId), eq(familyPeople.familyId, family.id)));
     const expected = people.map((p) => p.id);
     const discharged = k % dischargeEvery === dischargeEvery - 1;
-    const start = plusDays(dayOf(family.allocatedAt), 7);
-    const end = discharged ? plusDays(today, -10) : today;
+    const start = addDays(todayInLondon(family.allocatedAt), 7);
+    const end = discharged ? addDays(today, -10) : today;
     // Sessions every week or two, back from the last few days to a week after allocation; some
     // missed or cancelled, as real work goes.
     const sessions: { day: string; status: 'attended' | 'did-not-attend' | 'cancelled-by-family' }[] = [];
     for (
-      let day = plusDays(end, -1 - (k % 6)), n = 0;
+      let day = addDays(end, -1 - (k % 6)), n = 0;
       day >= start && n < 40;
-      day = plusDays(day, -7 - (n % 2) * 7), n++
+      day = addDays(day, -7 - (n % 2) * 7), n++
     ) {
       sessions.unshift({
         day: workday(day),
@@ -96,7 +92,7 @@ export async function seedDemoRecords(db: Db, serviceId: string, dischargeEvery:
             {
               ...base,
               id: uuidv7(),
-              startsAt: at(workday(plusDays(today, -2)), 9 + (k % 8)),
+              startsAt: at(workday(addDays(today, -2)), 9 + (k % 8)),
               durationMinutes: 60,
               place: place(1),
             },
@@ -108,7 +104,7 @@ export async function seedDemoRecords(db: Db, serviceId: string, dischargeEvery:
             {
               ...base,
               id: uuidv7(),
-              startsAt: at(workday(plusDays(today, (k % 6) + 1), true), 9 + (k % 7)),
+              startsAt: at(workday(addDays(today, (k % 6) + 1), true), 9 + (k % 7)),
               durationMinutes: 60,
               place: place(0),
               expectedPersonIds: expected,
@@ -141,7 +137,7 @@ export async function seedDemoRecords(db: Db, serviceId: string, dischargeEvery:
         noteDate: corrected.noteDate,
         body: ADDENDUM,
         status: 'signed',
-        signedAt: at(plusDays(corrected.noteDate, 1), 9),
+        signedAt: at(addDays(corrected.noteDate, 1), 9),
       });
     }
     if (!discharged && k % 6 === 1) {
@@ -191,7 +187,7 @@ export async function seedDemoRecords(db: Db, serviceId: string, dischargeEvery:
           level: f.level,
           summary: f.summary,
           raisedOn: first ?? start,
-          reviewOn: plusDays(today, f.review),
+          reviewOn: addDays(today, f.review),
           raisedBy: family.userId,
           ...(discharged ? { closedOn: end, closedReason: 'Closed when the family was discharged.' } : {}),
         })),
@@ -202,7 +198,7 @@ export async function seedDemoRecords(db: Db, serviceId: string, dischargeEvery:
         serviceId,
         familyId: family.id,
         id: uuidv7(),
-        disclosedOn: plusDays(first, 3),
+        disclosedOn: addDays(first, 3),
         recipient: 'Allocated social worker',
         recipientOrganisation: 'Children’s Social Care',
         information: 'Summary of attendance and observed parent–infant interaction for the child in need review.',
@@ -218,7 +214,7 @@ export async function seedDemoRecords(db: Db, serviceId: string, dischargeEvery:
       .set({
         firstContactOn: first,
         assessmentOn: first,
-        interventionStartOn: first ? (plusDays(first, 14) < end ? plusDays(first, 14) : null) : null,
+        interventionStartOn: first ? (addDays(first, 14) < end ? addDays(first, 14) : null) : null,
         ...(discharged
           ? {
               status: 'discharged' as const,

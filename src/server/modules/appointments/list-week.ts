@@ -1,7 +1,8 @@
 import { audit } from '../../platform/audit';
 import { authorize, withinService, type ServiceCtx } from '../../platform/context';
 import { AppError, notFound } from '../../platform/errors';
-import { addDays, londonMidnight, mondayInLondon } from './london-time';
+import { addDays } from '../../../core/dates';
+import { londonMidnight, mondayInLondon } from './london-time';
 import { policy } from './policy';
 import { presentWeekItem } from './present';
 import { findMember, listWeek as listWeekRows } from './queries';

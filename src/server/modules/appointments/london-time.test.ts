@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, londonMidnight, mondayInLondon } from './london-time';
+import { addDays } from '../../../core/dates';
+import { londonMidnight, mondayInLondon } from './london-time';
 
 describe('UK calendar days', () => {
   it('begins a winter day at midnight UTC and a summer day an hour before', () => {

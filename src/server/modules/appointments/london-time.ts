@@ -1,4 +1,4 @@
-import { todayInLondon, type IsoDate } from '../../../core/dates';
+import { mondayOf, todayInLondon, type IsoDate } from '../../../core/dates';
 
 // Building a formatter costs far more than using one: make it once.
 const londonClock = new Intl.DateTimeFormat('en-GB', {
@@ -27,13 +27,5 @@ export function londonMidnight(date: IsoDate): Date {
   return new Date(utc - londonOffsetMinutes(new Date(utc)) * 60_000);
 }
 
-export function addDays(date: IsoDate, days: number): IsoDate {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** The Monday of the UK week that `now` falls in. */
-export function mondayInLondon(now: Date = new Date()): IsoDate {
-  const today = todayInLondon(now);
-  const weekday = new Date(`${today}T00:00:00Z`).getUTCDay(); // 0 is Sunday
-  return addDays(today, -((weekday + 6) % 7));
-}
+export const mondayInLondon = (now: Date = new Date()): IsoDate => mondayOf(todayInLondon(now));

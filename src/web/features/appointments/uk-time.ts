@@ -76,16 +76,7 @@ export function parseTime(text: string): string | null {
   return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }
 
-/** A calendar date moved by whole days. */
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** The Monday of the week a calendar date falls in. */
-export function mondayOf(date: string): string {
-  const day = new Date(`${date}T00:00:00Z`).getUTCDay(); // 0 is Sunday
-  return addDays(date, -((day + 6) % 7));
-}
+export { addDays, mondayOf } from '../../../core/dates';
 
 /** "Monday 2 March" for a calendar date. */
 export const formatWeekday = (date: string): string => weekday.format(new Date(`${date}T00:00:00Z`));
