@@ -33,12 +33,6 @@ export async function openNote(
   return { note, access, userId };
 }
 
-/** Refuses writing notes in a record that is read-only (the family has been discharged). */
-export function requireNotesWritable(access: FamilyAccess): void {
-  if (!access.canWriteNotes)
-    throw new AppError('PRECONDITION_FAILED', 'This family has been discharged: the record is read-only.');
-}
-
 /** Refuses a change to a note the caller did not write, or one that is signed. */
 export function requireOwnDraft(note: NoteRow, userId: string): void {
   if (note.status === 'signed') throw new AppError('PRECONDITION_FAILED', SIGNED_NOTE_MESSAGE);

@@ -1,6 +1,7 @@
+import { requireOpen } from '../families';
 import { audit } from '../../platform/audit';
 import { withinService, type ServiceCtx } from '../../platform/context';
-import { openNote, requireNotesWritable, requireOwnDraft, staleDraft } from './access';
+import { openNote, requireOwnDraft, staleDraft } from './access';
 import { deleteDraft } from './queries';
 import type { DiscardDraft } from './schemas';
 
@@ -8,7 +9,7 @@ import type { DiscardDraft } from './schemas';
 export async function discardDraft({ ctx, id, input }: { ctx: ServiceCtx; id: string; input: DiscardDraft }) {
   return withinService(ctx, async (tx, actor) => {
     const { note, access, userId } = await openNote(tx, ctx, id);
-    requireNotesWritable(access);
+    requireOpen(access);
     requireOwnDraft(note, userId);
     const key = { serviceId: ctx.serviceId, id, authorId: userId, version: input.version };
     if ((await deleteDraft(tx, key)) === 0) throw staleDraft('discard');

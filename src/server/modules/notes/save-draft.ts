@@ -1,7 +1,8 @@
+import { requireOpen } from '../families';
 import { audit } from '../../platform/audit';
 import { withinService, type ServiceCtx } from '../../platform/context';
 import { notFound } from '../../platform/errors';
-import { openNote, requireNotesWritable, requireOwnDraft, staleDraft } from './access';
+import { openNote, requireOwnDraft, staleDraft } from './access';
 import { presentNote } from './present';
 import { findNote, saveDraft as updateDraft } from './queries';
 import type { SaveDraft } from './schemas';
@@ -10,7 +11,7 @@ import type { SaveDraft } from './schemas';
 export async function saveDraft({ ctx, id, input }: { ctx: ServiceCtx; id: string; input: SaveDraft }) {
   return withinService(ctx, async (tx, actor) => {
     const { note, access, userId } = await openNote(tx, ctx, id);
-    requireNotesWritable(access);
+    requireOpen(access);
     requireOwnDraft(note, userId);
     const key = { serviceId: ctx.serviceId, id, authorId: userId, version: input.version };
     if ((await updateDraft(tx, key, { body: input.body, noteDate: input.noteDate })) === 0) throw staleDraft('save');

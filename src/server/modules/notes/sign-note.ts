@@ -1,7 +1,8 @@
+import { requireOpen } from '../families';
 import { audit } from '../../platform/audit';
 import { withinService, type ServiceCtx } from '../../platform/context';
 import { AppError, notFound } from '../../platform/errors';
-import { openNote, requireNotesWritable, requireOwnDraft, staleDraft } from './access';
+import { openNote, requireOwnDraft, staleDraft } from './access';
 import { presentNote } from './present';
 import { findNote, signDraft } from './queries';
 import type { SignNote } from './schemas';
@@ -13,7 +14,7 @@ import type { SignNote } from './schemas';
 export async function signNote({ ctx, id, input }: { ctx: ServiceCtx; id: string; input: SignNote }) {
   return withinService(ctx, async (tx, actor) => {
     const { note, access, userId } = await openNote(tx, ctx, id);
-    requireNotesWritable(access);
+    requireOpen(access);
     requireOwnDraft(note, userId);
     // What is signed must be what the author saw: a newer save elsewhere is a conflict, not signed blind.
     if (note.version !== input.version) throw staleDraft('sign');

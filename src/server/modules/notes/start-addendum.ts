@@ -1,9 +1,10 @@
+import { requireOpen } from '../families';
 import { v7 as uuidv7 } from 'uuid';
 import { todayInLondon } from '../../../core/dates';
 import { audit } from '../../platform/audit';
 import { withinService, type ServiceCtx } from '../../platform/context';
 import { AppError, notFound } from '../../platform/errors';
-import { openNote, requireNotesWritable } from './access';
+import { openNote } from './access';
 import { presentNote } from './present';
 import { ADDENDUM_NEEDS_SIGNED_NOTE, findNote, insertNote } from './queries';
 import type { StartAddendum } from './schemas';
@@ -15,7 +16,7 @@ import type { StartAddendum } from './schemas';
 export async function startAddendum({ ctx, id, input }: { ctx: ServiceCtx; id: string; input: StartAddendum }) {
   return withinService(ctx, async (tx, actor) => {
     const { note, access, userId } = await openNote(tx, ctx, id);
-    requireNotesWritable(access);
+    requireOpen(access);
     if (note.status !== 'signed') {
       throw new AppError(
         'PRECONDITION_FAILED',

@@ -1,9 +1,10 @@
+import { requireOpen } from '../families';
 import { v7 as uuidv7 } from 'uuid';
 import { todayInLondon } from '../../../core/dates';
 import { audit } from '../../platform/audit';
 import { withinService, type ServiceCtx } from '../../platform/context';
 import { notFound } from '../../platform/errors';
-import { openNotes, requireNotesWritable, userOf } from './access';
+import { openNotes, userOf } from './access';
 import { presentNote } from './present';
 import { findNote, insertNote } from './queries';
 import type { StartDraft } from './schemas';
@@ -12,7 +13,7 @@ import type { StartDraft } from './schemas';
 export async function startDraft({ ctx, familyId, input }: { ctx: ServiceCtx; familyId: string; input: StartDraft }) {
   const userId = userOf(ctx);
   return withinService(ctx, async (tx, actor) => {
-    requireNotesWritable(await openNotes(tx, ctx, familyId));
+    requireOpen(await openNotes(tx, ctx, familyId));
     const id = uuidv7();
     await insertNote(tx, {
       serviceId: ctx.serviceId,
