@@ -21,11 +21,15 @@ import { sessionPlugin, type Deps } from './platform/http';
 import { loggerOptions } from './platform/logger';
 import { adminRoutes } from './modules/admin';
 import { appointmentRoutes } from './modules/appointments';
+import { assessmentRoutes } from './modules/assessments';
 import { authRoutes } from './modules/auth';
 import { disclosureRoutes } from './modules/disclosures';
 import { exportRoutes } from './modules/exports';
 import { familyRoutes } from './modules/families';
 import { healthRoutes } from './modules/health';
+import { interactionRoutes } from './modules/interactions';
+import { measureLinkRoutes } from './modules/measure-links';
+import { measureRoutes } from './modules/measures';
 import { noteRoutes } from './modules/notes';
 import { referralRoutes } from './modules/referrals';
 import { riskRoutes } from './modules/risks';
@@ -94,6 +98,10 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   await app.register(riskRoutes);
   await app.register(disclosureRoutes);
   await app.register(exportRoutes);
+  await app.register(measureRoutes);
+  await app.register(measureLinkRoutes);
+  await app.register(assessmentRoutes);
+  await app.register(interactionRoutes);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const webRoot = opts.webRoot === undefined ? defaultWebRoot() : opts.webRoot;

@@ -32,9 +32,9 @@ import {
 import { CONTACT_METHOD_CODES, RELATIONSHIP_CODES } from '../../core/referral-options';
 import { ROLES } from '../../core/roles';
 
-const created = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const updated = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
-const version = () => integer('version').notNull().default(1);
+export const created = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+export const updated = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+export const version = () => integer('version').notNull().default(1);
 
 /** A local parent-infant service: the tenant. Every service-owned table is keyed by its id. */
 export const services = pgTable('services', {
@@ -324,7 +324,7 @@ export const families = pgTable(
   ],
 );
 
-const familyKey = (t: { serviceId: AnyPgColumn; familyId: AnyPgColumn }) =>
+export const familyKey = (t: { serviceId: AnyPgColumn; familyId: AnyPgColumn }) =>
   foreignKey({ columns: [t.serviceId, t.familyId], foreignColumns: [families.serviceId, families.id] });
 
 /**

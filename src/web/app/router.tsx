@@ -4,6 +4,7 @@ import { AdminPage } from '../features/admin/admin-page';
 import { ServicePickerPage } from '../features/auth/service-picker-page';
 import { SignInPage } from '../features/auth/sign-in-page';
 import { TwoFactorPage } from '../features/auth/two-factor-page';
+import { AssessmentsPage } from '../features/assessments/assessments-page';
 import { AppointmentsPage } from '../features/appointments/appointments-page';
 import { WeekPage } from '../features/appointments/week-page';
 import { DisclosuresPage } from '../features/disclosures/disclosures-page';
@@ -18,7 +19,11 @@ import { CaseloadPage } from '../features/families/caseload-page';
 import { TeamCaseloadsPage } from '../features/families/team-caseloads-page';
 import { WaitingListPage } from '../features/families/waiting-list-page';
 import { HomePage } from '../features/home/home-page';
+import { InteractionsPage } from '../features/interactions/interactions-page';
 import { InvitePage } from '../features/invite/invite-page';
+import { MeasureTextsPage } from '../features/measure-links/measure-texts-page';
+import { parentMeasureRoutes } from '../features/measure-links/routes';
+import { MeasuresPage } from '../features/measures/measures-page';
 import { publicReferralRoutes } from '../features/refer/routes';
 import { ReferralSettingsPage } from '../features/referral-settings/referral-settings-page';
 import { QueuePage } from '../features/referrals/queue-page';
@@ -32,6 +37,7 @@ import { CrashPage, NotFoundPage } from './status-pages';
 export const createRouter = () =>
   createBrowserRouter([
     publicReferralRoutes,
+    parentMeasureRoutes,
     {
       element: <Layout />,
       children: [
@@ -56,6 +62,7 @@ export const createRouter = () =>
                       children: [
                         { path: 'admin', element: <AdminPage /> },
                         { path: 'admin/referral-settings', element: <ReferralSettingsPage /> },
+                        { path: 'admin/measure-wording', element: <MeasureTextsPage /> },
                       ],
                     },
                     {
@@ -87,6 +94,9 @@ export const createRouter = () =>
                             { path: 'notes', element: <NotesPage /> },
                             { path: 'risks', element: <RisksPage /> },
                             { path: 'disclosures', element: <DisclosuresPage /> },
+                            { path: 'measures', element: <MeasuresPage /> },
+                            { path: 'assessments', element: <AssessmentsPage /> },
+                            { path: 'interactions', element: <InteractionsPage /> },
                             { path: 'discharge', element: <DischargePage /> },
                             { path: 'access-log', element: <AccessLogPage /> },
                             { path: 'subject-access', element: <SubjectAccessIndexPage /> },

@@ -4,6 +4,9 @@ import { addMember } from '../../modules/admin';
 import { createService } from '../../modules/services';
 import type { ServiceCtx } from '../../platform/context';
 import type { Db } from '../../platform/db';
+import { seedDemoAssessments } from './demo-assessments';
+import { seedDemoInteractions } from './demo-interactions';
+import { seedDemoMeasures } from './demo-measures';
 import { seedDemoRecords } from './demo-records';
 import { seedDemoReferrals } from './demo-referrals';
 
@@ -70,6 +73,9 @@ export async function seedDemo(db: Db, config: Config): Promise<DemoAccount[]> {
   // The demo's decisions were made by its coordinator, so their history reads as it would.
   await seedDemoReferrals(db, config, serviceId, userIds.get('coordinator') ?? null);
   await seedDemoRecords(db, serviceId, 4);
+  await seedDemoMeasures(db, serviceId);
+  await seedDemoAssessments(db, serviceId);
+  await seedDemoInteractions(db, serviceId);
   const secondId = await createService({ db, input: DEMO_SECOND_SERVICE });
   const admin = DEMO_ACCOUNTS[0];
   if (admin) {

@@ -15,6 +15,9 @@ const SECTIONS: Section[] = [
   { to: 'notes', label: 'Case notes', show: (r) => r.can.readNotes },
   { to: 'risks', label: 'Risks', show: () => true },
   { to: 'disclosures', label: 'Disclosures', show: (r) => r.can.readNotes },
+  { to: 'measures', label: 'Measures', show: (r) => r.can.readNotes },
+  { to: 'assessments', label: 'Attachment', show: (r) => r.can.readNotes },
+  { to: 'interactions', label: 'Interactions', show: (r) => r.can.readNotes },
   { to: 'discharge', label: 'Discharge', show: (r) => r.can.discharge || r.status === 'discharged' },
   { to: 'access-log', label: 'Who has looked', show: (r) => r.can.seeAccessLog },
 ];

@@ -1,0 +1,1 @@
+export { measureLinkRoutes } from './routes';

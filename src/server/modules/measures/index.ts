@@ -1,0 +1,1 @@
+export { measureRoutes } from './routes';
