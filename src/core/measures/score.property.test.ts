@@ -59,8 +59,10 @@ describe.each(Object.values(MEASURES).map((def) => [def.shortName, def] as const
         expect(s.total === null).toBe(!complete);
         expect(s.band === null).toBe(!complete);
         expect(s.missingItems).toEqual(r.flatMap((a, i) => (a === null ? [def.items[i]!.number] : [])));
-        if (s.total !== null && def.cutOff) expect(s.clinical).toBe(s.total >= def.cutOff.score);
-        else expect(s.clinical).toBeNull();
+        if (s.total !== null && def.cutOff) {
+          const cut = def.cutOff.score;
+          expect(s.clinical).toBe(def.higherIs === 'worse' ? s.total >= cut : s.total <= cut);
+        } else expect(s.clinical).toBeNull();
       }),
       runs,
     );

@@ -319,6 +319,22 @@ describe('Goal-based outcomes (up to 3 goals rated 0–10, total the mean)', () 
   });
 });
 
+describe('the clinical range of a higher-is-better measure', () => {
+  it('lies at or below the cut-off, where a low total is the concern', () => {
+    // Goals reshaped to a sum with a cut-off of 15 (not a built-in measure): 5+5+5 = 15 is in the
+    // range, 5+5+6 = 16 is not; 10+10+10 = 30 is far from it.
+    const def: MeasureDefinition = {
+      ...GBO,
+      total: 'sum',
+      missing: { maxMissing: 0 },
+      cutOff: { score: 15, source: 'test' },
+    };
+    expect(scoreMeasure(def, [5, 5, 5]).clinical).toBe(true);
+    expect(scoreMeasure(def, [5, 5, 6]).clinical).toBe(false);
+    expect(scoreMeasure(def, [10, 10, 10]).clinical).toBe(false);
+  });
+});
+
 describe('invalid responses are refused', () => {
   it('names a wrong number of answers', () => {
     expect(responseProblems(PHQ9, all(8, 0))).toEqual([
