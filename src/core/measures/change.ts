@@ -1,3 +1,4 @@
+import { inClinicalRange } from './score';
 import type { MeasureDefinition, ReliableChangeRule } from './types';
 
 /** The z beyond which a change is unlikely (p < .05) to be measurement error alone. */
@@ -20,12 +21,12 @@ export function reliableChangeThreshold(rule: ReliableChangeRule): number {
 export type ReliableChange = 'improvement' | 'none' | 'deterioration';
 
 /**
- * Where the latest score sits against the cut-off, compared with the first:
- * - `recovered`: reliable improvement from the clinical range to below the cut-off
+ * Where the latest score sits against the cut-off (see `inClinicalRange`), compared with the first:
+ * - `recovered`: reliable improvement out of the clinical range
  *   (clinically significant change, Jacobson & Truax);
- * - `entered`: reliable deterioration from below the cut-off into the clinical range;
+ * - `entered`: reliable deterioration from outside into the clinical range;
  * - `crossed-without-reliable-change`: crossed the cut-off by less than a reliable change;
- * - `stayed-clinical` or `stayed-below`: on the same side as before;
+ * - `stayed-clinical` or `stayed-below` (outside the clinical range): on the same side as before;
  * - null when the measure has no cut-off.
  */
 export type ClinicalChange =
@@ -62,8 +63,10 @@ export function classifyChange(def: MeasureDefinition, first: number, latest: nu
 
   let clinical: ClinicalChange = null;
   if (def.cutOff) {
-    const wasClinical = first >= def.cutOff.score;
-    const isClinical = latest >= def.cutOff.score;
+    // The clinical range lies on the worse side of the cut-off, so leaving it is always a move in
+    // the better direction and entering it one in the worse direction, whichever way the scale runs.
+    const wasClinical = inClinicalRange(def, first) === true;
+    const isClinical = inClinicalRange(def, latest) === true;
     if (wasClinical === isClinical) clinical = isClinical ? 'stayed-clinical' : 'stayed-below';
     else if (wasClinical && reliable === 'improvement') clinical = 'recovered';
     else if (!wasClinical && reliable === 'deterioration') clinical = 'entered';

@@ -1,6 +1,6 @@
 export * from './types';
 export * from './catalogue';
-export { answerCount, bandOf, itemScore, responseProblems, scoreMeasure } from './score';
+export { answerCount, bandOf, inClinicalRange, itemScore, responseProblems, scoreMeasure } from './score';
 export {
   classifyChange,
   describeChange,

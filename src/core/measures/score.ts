@@ -18,6 +18,16 @@ export function bandOf(def: MeasureDefinition, total: number): string {
 }
 
 /**
+ * Whether a total is in the clinical range: at or above the cut-off when a higher total means more
+ * difficulty, at or below it when a higher total means more progress (a confidence or wellbeing
+ * scale, where a low total is the concern). Null when the measure has no cut-off.
+ */
+export function inClinicalRange(def: MeasureDefinition, total: number): boolean | null {
+  if (!def.cutOff) return null;
+  return def.higherIs === 'worse' ? total >= def.cutOff.score : total <= def.cutOff.score;
+}
+
+/**
  * Problems with a set of responses, as messages naming the item; empty when they can be scored.
  * Each answer must be the position of one of the item's printed answers, or null.
  */
@@ -89,7 +99,7 @@ export function scoreMeasure(def: MeasureDefinition, responses: Responses): Scor
     missingItems,
     subscales,
     band: total === null ? null : bandOf(def, total),
-    clinical: total === null || !def.cutOff ? null : total >= def.cutOff.score,
+    clinical: total === null ? null : inClinicalRange(def, total),
     criticalItems,
   };
 }

@@ -66,7 +66,10 @@ export type MeasureDefinition = {
   total: 'sum' | 'mean';
   /** How the total reads: ascending by `from`. */
   bands: Band[];
-  /** A total at or above this is in the clinical range; absent when the measure has none. */
+  /**
+   * The edge of the clinical range: a total at or above it when higher is worse, at or below it when
+   * higher is better (as confidence and wellbeing scales publish theirs). Absent when there is none.
+   */
   cutOff?: { score: number; source: string };
   /** Whether a higher total means more difficulty (most symptom measures) or more progress. */
   higherIs: 'worse' | 'better';
@@ -89,7 +92,7 @@ export type ScoredMeasure = {
   subscales: Record<string, number | null>;
   /** The band the total falls in; null if incomplete. */
   band: string | null;
-  /** The total is at or above the clinical cut-off; null if incomplete or the measure has none. */
+  /** The total is in the clinical range (see `cutOff`); null if incomplete or the measure has none. */
   clinical: boolean | null;
   /** Critical items answered at or above their threshold, whether or not the total is complete. */
   criticalItems: { number: number; score: number; reason: string }[];
