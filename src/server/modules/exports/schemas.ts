@@ -13,6 +13,7 @@ import {
   RISK_TYPE_CODES,
 } from '../../../core/family-options';
 import { CONTACT_METHOD_CODES, RELATIONSHIP_CODES } from '../../../core/referral-options';
+import { ENTRY_MODE_CODES, TIMEPOINT_CODES } from '../../../core/measures/catalogue';
 import { personContactAndConsent } from '../families';
 
 /**
@@ -153,6 +154,99 @@ const Disclosure = z.object({
   otherPeople: OtherPeople,
 });
 
+const MeasureEntry = z.object({
+  id: z.uuid(),
+  familyId: z.uuid(),
+  measure: z.string(),
+  timepoint: z.enum(TIMEPOINT_CODES),
+  completedOn: z.string(),
+  mode: z.enum(ENTRY_MODE_CODES),
+  total: z.number().nullable(),
+  band: z.string().nullable(),
+  /** Each item: its wording (or the goal) where the service holds it, and the answer given. */
+  answers: z.array(
+    z.object({ item: z.number().int(), question: z.string().nullable(), answer: z.string().nullable() }),
+  ),
+  recordedBy: z.string().nullable(),
+  /** Entered in error, and why; kept because it was held. */
+  withdrawnReason: z.string().nullable(),
+  otherPeople: OtherPeople,
+});
+
+const GoalEntry = z.object({
+  id: z.uuid(),
+  familyId: z.uuid(),
+  text: z.string(),
+  setOn: z.string(),
+  closedOn: z.string().nullable(),
+  otherPeople: OtherPeople,
+});
+
+const ScoredElsewhereEntry = z.object({
+  id: z.uuid(),
+  familyId: z.uuid(),
+  tool: z.string(),
+  timepoint: z.enum(TIMEPOINT_CODES),
+  scoredOn: z.string(),
+  score: z.number().nullable(),
+  result: z.string().nullable(),
+  notes: z.string().nullable(),
+  /** Whom the score is about; null for the carer and baby together. */
+  about: Named.nullable(),
+  otherPeople: OtherPeople,
+});
+
+const SecureBaseEntry = z.object({
+  id: z.uuid(),
+  familyId: z.uuid(),
+  reviewedOn: z.string(),
+  careSetting: z.string(),
+  child: Named.nullable(),
+  carer: Named.nullable(),
+  dimensions: z.array(
+    z.object({ dimension: z.string(), carer: z.number(), child: z.number(), evidence: z.string(), goals: z.string() }),
+  ),
+  summary: z.string().nullable(),
+  otherPeople: OtherPeople,
+});
+
+const AttachmentEntry = z.object({
+  id: z.uuid(),
+  familyId: z.uuid(),
+  observedOn: z.string(),
+  observedBy: z.string(),
+  setting: z.string().nullable(),
+  child: Named.nullable(),
+  carer: Named.nullable(),
+  features: z.array(z.object({ feature: z.string(), seen: z.string(), description: z.string() })),
+  otherPeople: OtherPeople,
+});
+
+const InteractionEntry = z.object({
+  id: z.uuid(),
+  familyId: z.uuid(),
+  observedOn: z.string(),
+  source: z.enum(['live', 'recording']),
+  context: z.string().nullable(),
+  durationMs: z.number().int(),
+  /** How many events were coded. */
+  events: z.number().int(),
+  notes: z.string().nullable(),
+  child: Named.nullable(),
+  carer: Named.nullable(),
+  otherPeople: OtherPeople,
+});
+
+export const SubjectAccessOutcomes = z.object({
+  measures: z.array(MeasureEntry),
+  goals: z.array(GoalEntry),
+  scoredElsewhere: z.array(ScoredElsewhereEntry),
+  secureBaseReviews: z.array(SecureBaseEntry),
+  attachmentObservations: z.array(AttachmentEntry),
+  interactionObservations: z.array(InteractionEntry),
+});
+export type SubjectAccessOutcomes = z.infer<typeof SubjectAccessOutcomes>;
+
 export const SubjectAccess = z
   .object({
     generatedAt: z.string(),
@@ -173,6 +267,8 @@ export const SubjectAccess = z
     caseNotes: z.array(CaseNote),
     riskFlags: z.array(RiskFlag),
     disclosures: z.array(Disclosure),
+    /** Outcome measures and attachment assessments. */
+    outcomes: SubjectAccessOutcomes,
   })
   .meta({ id: 'SubjectAccess' });
 export type SubjectAccess = z.infer<typeof SubjectAccess>;

@@ -18,6 +18,7 @@ import {
 } from './queries';
 import { othersIn, samePerson, stringsIn, termsFor, type OtherPerson } from './redaction';
 import type { SubjectAccess } from './schemas';
+import { outcomesAbout } from './subject-access-outcomes';
 
 /**
  * Everything the service holds about one person, for answering their subject access request: their
@@ -80,6 +81,14 @@ export async function subjectAccess({
       episodes.flatMap((e) => [e.practitionerId, e.coWorkerId]),
     );
     const member = (id: string | null) => (id ? (names.get(id) ?? 'Former member') : null);
+    const outcomes = await outcomesAbout(tx, {
+      serviceId: ctx.serviceId,
+      familyIds: ids,
+      mine,
+      subjectKind: subject.kind,
+      othersOf,
+      nameOf,
+    });
     const references = new Map(referrals.map((r) => [r.id, r.reference]));
     const named = (ids: string[]) =>
       ids.filter((id) => nameOf.has(id)).map((id) => ({ personId: id, name: nameOf.get(id) ?? null }));
@@ -183,6 +192,7 @@ export async function subjectAccess({
         recordedBy: d.recordedByName,
         otherPeople: othersIn(othersOf(d.familyId), [d.information, d.reason], notMine(d.personIds)),
       })),
+      outcomes,
     };
     await audit(tx, actor, {
       action: 'person.subject-access',

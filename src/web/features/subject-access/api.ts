@@ -5,6 +5,7 @@ import type {
   APPOINTMENT_PLACE_CODES,
   AppointmentStatus,
 } from '../../../core/family-options';
+import type { EntryMode, Timepoint } from '../../../core/measures/catalogue';
 import { api } from '../../app/api-client';
 import { familyKeys, familyPath, type ContactAndConsent, type PersonIdentity } from '../family/api';
 
@@ -128,6 +129,60 @@ export type SubjectAccess = {
   caseNotes: CaseNote[];
   riskFlags: RiskFlag[];
   disclosures: Disclosure[];
+  outcomes: Outcomes;
+};
+
+type Entry = { id: string; familyId: string; otherPeople: Named[] };
+
+/** Outcome measures and attachment assessments about the person. */
+export type Outcomes = {
+  measures: (Entry & {
+    measure: string;
+    timepoint: Timepoint;
+    completedOn: string;
+    mode: EntryMode;
+    total: number | null;
+    band: string | null;
+    answers: { item: number; question: string | null; answer: string | null }[];
+    recordedBy: string | null;
+    withdrawnReason: string | null;
+  })[];
+  goals: (Entry & { text: string; setOn: string; closedOn: string | null })[];
+  scoredElsewhere: (Entry & {
+    tool: string;
+    timepoint: Timepoint;
+    scoredOn: string;
+    score: number | null;
+    result: string | null;
+    notes: string | null;
+    about: Named | null;
+  })[];
+  secureBaseReviews: (Entry & {
+    reviewedOn: string;
+    careSetting: string;
+    child: Named | null;
+    carer: Named | null;
+    dimensions: { dimension: string; carer: number; child: number; evidence: string; goals: string }[];
+    summary: string | null;
+  })[];
+  attachmentObservations: (Entry & {
+    observedOn: string;
+    observedBy: string;
+    setting: string | null;
+    child: Named | null;
+    carer: Named | null;
+    features: { feature: string; seen: string; description: string }[];
+  })[];
+  interactionObservations: (Entry & {
+    observedOn: string;
+    source: 'live' | 'recording';
+    context: string | null;
+    durationMs: number;
+    events: number;
+    notes: string | null;
+    child: Named | null;
+    carer: Named | null;
+  })[];
 };
 
 export const subjectAccessKey = (familyId: string, personId: string) =>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { BackLink, Button, InsetText, SummaryList, Tag } from 'nhsuk-react-components';
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import {
   APPOINTMENT_PLACES,
@@ -22,23 +22,14 @@ import { usePageTitle } from '../../app/page';
 import { PageHeading } from '../../components/page-heading';
 import { useFamilyRecord } from '../family/record-context';
 import { getSubjectAccess, subjectAccessKey, type Named, type PersonDetails, type SubjectAccess } from './api';
-import { Item, R, RParagraphs, SubjectAccessData } from './redactable';
+import { Row, Section } from './document-parts';
+import { OutcomeSections } from './outcome-sections';
+import { Item, RParagraphs, SubjectAccessData } from './redactable';
 import { SubmissionView } from './submission-view';
 
 const label = (labels: Record<string, string>, code: string | null) => (code ? (labels[code] ?? code) : null);
 const yesNo = (v: boolean | null) => (v === null ? null : v ? 'Yes' : 'No');
 const names = (people: Named[]) => people.map((p) => p.name ?? 'Someone not named').join(', ');
-
-/** A row of a summary list, left out when the record holds nothing for it. */
-function Row({ k, v }: { k: string; v: ReactNode }) {
-  if (v === null || v === undefined || v === '') return null;
-  return (
-    <SummaryList.Row>
-      <SummaryList.Key>{k}</SummaryList.Key>
-      <SummaryList.Value>{typeof v === 'string' ? <R>{v}</R> : v}</SummaryList.Value>
-    </SummaryList.Row>
-  );
-}
 
 /**
  * A subject access request: everything Haven holds about one person, as a document to check and
@@ -97,7 +88,12 @@ function useDownload(data: SubjectAccess): string {
 
 function Document({ data }: { data: SubjectAccess }) {
   const download = useDownload(data);
-  const count = data.appointments.length + data.caseNotes.length + data.riskFlags.length + data.disclosures.length;
+  const count =
+    data.appointments.length +
+    data.caseNotes.length +
+    data.riskFlags.length +
+    data.disclosures.length +
+    Object.values(data.outcomes).reduce((n, list) => n + list.length, 0);
   return (
     <SubjectAccessData.Provider value={data}>
       <div className="nhsuk-grid-row">
@@ -105,7 +101,9 @@ function Document({ data }: { data: SubjectAccess }) {
           <p className="nhsuk-body">
             Everything {data.service} holds about this person, gathered on {formatDateTime(data.generatedAt)}:{' '}
             {plural(data.episodes.length, 'episode')} of care and{' '}
-            {count === 0 ? 'no appointments, case notes, risk flags or disclosures' : plural(count, 'entry', 'entries')}
+            {count === 0
+              ? 'no appointments, case notes, risk flags, disclosures or measures'
+              : plural(count, 'entry', 'entries')}
             .
           </p>
           <section className="haven-sar__no-print" aria-labelledby="sar-review">
@@ -265,18 +263,11 @@ function Document({ data }: { data: SubjectAccess }) {
               </Item>
             ))}
           </Section>
+
+          <OutcomeSections outcomes={data.outcomes} />
         </div>
       </div>
     </SubjectAccessData.Provider>
-  );
-}
-
-function Section({ title, empty, children }: { title: string; empty: string; children: ReactNode[] }) {
-  return (
-    <>
-      <h2 className="nhsuk-heading-m">{title}</h2>
-      {children.length > 0 ? children : <p className="nhsuk-body">{empty}</p>}
-    </>
   );
 }
 
