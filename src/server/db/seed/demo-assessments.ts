@@ -64,21 +64,22 @@ const FEATURE_NOTES: Record<FeatureSeen, string> = {
 
 const clamp = (n: number) => Math.max(1, Math.min(5, n));
 
+/** Steps between reviews: mostly small gains, some standstills, now and then a step back. */
+const STEPS = [0, 1, 1, 2, -1, 1, 0];
+
 /**
  * Ratings for a family at review `r` of a few: a starting point of 1–3 per dimension, then uneven
- * gains (+0, +1 or +2, now and then a step back), so profiles differ and the chart shows change.
+ * steps per dimension, so profiles differ and the chart shows believable change.
  */
 function ratingsAt(k: number, r: number): Record<SecureBaseDimensionId, { carer: number; child: number }> {
   return Object.fromEntries(
     SECURE_BASE_DIMENSION_IDS.map((id, d) => {
-      const start = 1 + ((k + d * 2) % 3);
-      let carer = start;
-      let child = clamp(start - ((k + d) % 2));
+      let carer = 1 + ((k + d * 2) % 3);
+      let child = clamp(carer - ((k + d) % 2));
       for (let step = 1; step <= r; step++) {
-        const gain = (k + d + step) % 4; // 0, 1, 2, 3 → +0, +1, +1, +2 or a step back
-        carer = clamp(carer + (gain === 0 ? (d === 4 ? -1 : 0) : gain === 3 ? 2 : 1));
-        // The child's response follows the carer's approach, a little behind.
-        child = clamp(child + (gain >= 2 ? 1 : 0));
+        carer = clamp(carer + (STEPS[(k * 3 + d * 5 + step * 2) % STEPS.length] ?? 0));
+        // The child's response follows the carer's approach, rarely more than a point ahead.
+        child = Math.min(carer + 1, clamp(child + (STEPS[(k + d * 3 + step * 4 + 2) % STEPS.length] ?? 0)));
       }
       return [id, { carer, child }];
     }),
