@@ -96,6 +96,17 @@ test('a practitioner records a Secure Base review twice and sees the profile com
   await expect(latest).toContainText('4 – Established');
   await pageState(page, 'two-reviews-compared');
 
+  // A correction to the latest review: only the changed rating is sent, and the comparison follows.
+  await latest.getByRole('button', { name: 'Update this review' }).click();
+  await expect(page.getByRole('heading', { name: /^Update the review of / })).toBeFocused();
+  await page
+    .getByRole('group', { name: "The carer's approach: availability" })
+    .getByRole('radio', { name: '5 – Strong' })
+    .check();
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(successBanner(page)).toContainText('Secure Base review updated');
+  await expect(carerTable.getByRole('row', { name: /Availability/ })).toContainText(/2\s*5\s*\+3/);
+
   // An observation of the four features of attachment; a concern needs a description.
   await page.getByRole('button', { name: 'Record attachment behaviours' }).click();
   await page.getByLabel('Who observed').fill('Priya, practitioner');

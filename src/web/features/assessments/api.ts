@@ -71,13 +71,13 @@ export const listAssessments = (familyId: string) => api<Assessments>(familyPath
 export const recordReview = (familyId: string, input: ReviewInput) =>
   api<SecureBaseReview>(familyPath(familyId, '/secure-base-reviews'), { method: 'POST', body: input });
 
-export const reviseReview = (id: string, input: ReviewInput & { version: number }) =>
+export const reviseReview = (id: string, input: Partial<ReviewInput> & { version: number }) =>
   api<SecureBaseReview>(`/api/secure-base-reviews/${encodeURIComponent(id)}`, { method: 'PATCH', body: input });
 
 export const recordObservation = (familyId: string, input: ObservationInput) =>
   api<AttachmentObservation>(familyPath(familyId, '/attachment-observations'), { method: 'POST', body: input });
 
-export const reviseObservation = (id: string, input: ObservationInput & { version: number }) =>
+export const reviseObservation = (id: string, input: Partial<ObservationInput> & { version: number }) =>
   api<AttachmentObservation>(`/api/attachment-observations/${encodeURIComponent(id)}`, {
     method: 'PATCH',
     body: input,
@@ -86,3 +86,13 @@ export const reviseObservation = (id: string, input: ObservationInput & { versio
 /** A person's name as the page shows it; a baby may not be named yet. */
 export const nameOf = (p: PersonName, kind: 'child' | 'carer'): string =>
   p.name ?? (kind === 'child' ? 'Unnamed baby' : 'Unnamed carer');
+
+/**
+ * The fields of `next` that differ from `before`, so a revision sends (and the audit trail records)
+ * only what was changed. Nested values are compared by their JSON.
+ */
+export function changedFields<T extends Record<string, unknown>>(before: T, next: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(next).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(before[key])),
+  ) as Partial<T>;
+}

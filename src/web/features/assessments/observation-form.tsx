@@ -17,6 +17,7 @@ import { fromIsoDate, toIsoDate } from '../refer/date-parts';
 import { FocusHeading } from '../risks/focus-heading';
 import { dateProblems, serverProblems, textProblems } from '../risks/form-helpers';
 import {
+  changedFields,
   recordObservation,
   reviseObservation,
   type AttachmentObservation,
@@ -54,6 +55,16 @@ const SERVER_FIELDS: Record<string, string> = {
 
 type Draft = Record<AttachmentFeatureId, { seen: FeatureSeen | null; description: string }>;
 
+/** A saved observation as the form would send it, to find what a revision changed. */
+const asInput = (o: AttachmentObservation): ObservationInput => ({
+  childId: o.child.id,
+  carerId: o.carer.id,
+  observedOn: o.observedOn,
+  observedBy: o.observedBy,
+  setting: o.setting ?? '',
+  features: o.features,
+});
+
 type Props = {
   familyId: string;
   data: Assessments;
@@ -83,7 +94,10 @@ export function ObservationForm({ familyId, data, observation, feedback, onCance
   const mutation = useMutation({
     mutationFn: (input: ObservationInput) =>
       observation
-        ? reviseObservation(observation.id, { ...input, version: observation.version })
+        ? reviseObservation(observation.id, {
+            ...changedFields(asInput(observation), input),
+            version: observation.version,
+          })
         : recordObservation(familyId, input),
     onSuccess: (saved) =>
       feedback.done(
@@ -120,21 +134,24 @@ export function ObservationForm({ familyId, data, observation, feedback, onCance
     if (mutation.isPending) return; // already on its way
     const problems = check();
     if (problems.length > 0) return form.show(problems);
-    form.clear();
     const features = Object.fromEntries(
       ATTACHMENT_FEATURES.map((f) => [
         f.id,
         { seen: draft[f.id].seen ?? 'not-observed', description: draft[f.id].description.trim() },
       ]),
     ) as Features;
-    mutation.mutate({
+    const input: ObservationInput = {
       childId,
       carerId,
       observedOn: toIsoDate(observedOn) ?? '',
       observedBy: observedBy.trim(),
       setting: setting.trim(),
       features,
-    });
+    };
+    if (observation && Object.keys(changedFields(asInput(observation), input)).length === 0)
+      return form.show([{ field: ID.childId, message: 'Nothing has been changed: change something, or cancel' }]);
+    form.clear();
+    mutation.mutate(input);
   };
 
   return (

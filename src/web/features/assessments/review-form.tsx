@@ -19,6 +19,7 @@ import { fromIsoDate, toIsoDate } from '../refer/date-parts';
 import { FocusHeading } from '../risks/focus-heading';
 import { dateProblems, serverProblems, textProblems } from '../risks/form-helpers';
 import {
+  changedFields,
   recordReview,
   reviseReview,
   type Assessments,
@@ -67,6 +68,16 @@ const emptyDraft = (): Draft =>
     SECURE_BASE_DIMENSIONS.map((d) => [d.id, { carer: null, child: null, evidence: '', goals: '' }]),
   ) as Draft;
 
+/** A saved review as the form would send it, to find what a revision changed. */
+const asInput = (r: SecureBaseReview): ReviewInput => ({
+  childId: r.child.id,
+  carerId: r.carer.id,
+  reviewedOn: r.reviewedOn,
+  careSetting: r.careSetting,
+  dimensions: r.dimensions,
+  summary: r.summary ?? '',
+});
+
 type Props = {
   familyId: string;
   data: Assessments;
@@ -95,7 +106,9 @@ export function ReviewForm({ familyId, data, review, feedback, onCancel }: Props
 
   const mutation = useMutation({
     mutationFn: (input: ReviewInput) =>
-      review ? reviseReview(review.id, { ...input, version: review.version }) : recordReview(familyId, input),
+      review
+        ? reviseReview(review.id, { ...changedFields(asInput(review), input), version: review.version })
+        : recordReview(familyId, input),
     onSuccess: (saved) =>
       feedback.done(
         review ? 'Secure Base review updated' : 'Secure Base review recorded',
@@ -131,21 +144,24 @@ export function ReviewForm({ familyId, data, review, feedback, onCancel }: Props
     if (mutation.isPending) return; // already on its way
     const problems = check();
     if (problems.length > 0) return form.show(problems);
-    form.clear();
     const dimensions = Object.fromEntries(
       SECURE_BASE_DIMENSIONS.map((d) => {
         const e = draft[d.id];
         return [d.id, { carer: e.carer ?? 0, child: e.child ?? 0, evidence: e.evidence.trim(), goals: e.goals.trim() }];
       }),
     ) as Dimensions;
-    mutation.mutate({
+    const input: ReviewInput = {
       childId,
       carerId,
       reviewedOn: toIsoDate(reviewedOn) ?? '',
       careSetting,
       dimensions,
       summary: summary.trim(),
-    });
+    };
+    if (review && Object.keys(changedFields(asInput(review), input)).length === 0)
+      return form.show([{ field: ID.childId, message: 'Nothing has been changed: change something, or cancel' }]);
+    form.clear();
+    mutation.mutate(input);
   };
 
   return (
