@@ -1,1 +1,2 @@
 export { assessmentRoutes } from './routes';
+export { AssessmentList, AttachmentObservation, SecureBaseReview } from './schemas';
