@@ -1,4 +1,6 @@
 import { SummaryList } from 'nhsuk-react-components';
+import { ATTACHMENT_FEATURES, FEATURE_SEEN } from '../../../core/assessments/attachment-features';
+import { SECURE_BASE_DIMENSIONS } from '../../../core/assessments/secure-base';
 import { CARE_SETTINGS } from '../../../core/family-options';
 import { ENTRY_MODES, TIMEPOINTS } from '../../../core/measures/catalogue';
 import { formatDate } from '../../app/format';
@@ -7,14 +9,10 @@ import { Row, Section } from './document-parts';
 import { Item, RParagraphs } from './redactable';
 
 const who = (p: Named | null) => (p ? (p.name ?? 'Someone not named') : null);
-/** A stored code (a dimension, a feature, what was seen) in words: "family-membership" → "Family membership". */
-const words = (code: string) => {
-  const spaced = code
-    .replace(/[-_]/g, ' ')
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase();
-  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
-};
+/** A stored code in the words the record uses, or the code itself if it is no longer known. */
+const inWords = (labels: Record<string, string>, code: string) => labels[code] ?? code;
+const DIMENSIONS: Record<string, string> = Object.fromEntries(SECURE_BASE_DIMENSIONS.map((d) => [d.id, d.title]));
+const FEATURES: Record<string, string> = Object.fromEntries(ATTACHMENT_FEATURES.map((f) => [f.id, f.name]));
 const minutes = (ms: number) => `${Math.round(ms / 6000) / 10} minutes`;
 
 /** The subject access document's outcome measures and attachment assessments. */
@@ -91,11 +89,11 @@ export function OutcomeSections({ outcomes: o }: { outcomes: Outcomes }) {
             <SummaryList>
               <Row k="Child" v={who(r.child)} />
               <Row k="Carer" v={who(r.carer)} />
-              <Row k="Care setting" v={(CARE_SETTINGS as Record<string, string>)[r.careSetting] ?? r.careSetting} />
+              <Row k="Care setting" v={inWords(CARE_SETTINGS, r.careSetting)} />
               {r.dimensions.map((d) => (
                 <Row
                   key={d.dimension}
-                  k={words(d.dimension)}
+                  k={inWords(DIMENSIONS, d.dimension)}
                   v={
                     <>
                       <p className="nhsuk-body">
@@ -124,10 +122,10 @@ export function OutcomeSections({ outcomes: o }: { outcomes: Outcomes }) {
               {a.features.map((f) => (
                 <Row
                   key={f.feature}
-                  k={words(f.feature)}
+                  k={inWords(FEATURES, f.feature)}
                   v={
                     <>
-                      <p className="nhsuk-body">{words(f.seen)}</p>
+                      <p className="nhsuk-body">{inWords(FEATURE_SEEN, f.seen)}</p>
                       <RParagraphs text={f.description} />
                     </>
                   }
