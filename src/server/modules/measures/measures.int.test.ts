@@ -415,8 +415,9 @@ describe('goals', () => {
 
   it('rates the open goals at time points, with a series and the change per goal', async () => {
     const id = await newFamily(h, coordinator);
-    const g1 = (await practitioner.post<Goal>(`/api/families/${id}/goals`, { text: 'To enjoy bath time' })).body;
-    const g2 = (await practitioner.post<Goal>(`/api/families/${id}/goals`, { text: 'To feel less alone' })).body;
+    const setOn = dayFromToday(-60);
+    const g1 = (await practitioner.post<Goal>(`/api/families/${id}/goals`, { text: 'To enjoy bath time', setOn })).body;
+    const g2 = (await practitioner.post<Goal>(`/api/families/${id}/goals`, { text: 'To feel less alone', setOn })).body;
     const rate = (body: Record<string, unknown>, c = practitioner) =>
       c.post<Result>(`/api/families/${id}/goal-ratings`, {
         timepoint: 'assessment',
@@ -462,6 +463,8 @@ describe('goals', () => {
     const outOfRange = await rate({ ratings: [{ goalId: g1.id, rating: 11 }] });
     expect(fieldPaths(outOfRange.body)).toEqual(['body.ratings.0.rating']);
     expect(fieldPaths((await rate({ ratings: [] })).body)).toEqual(['body.ratings']);
+    const beforeSet = await rate({ completedOn: dayFromToday(-61), ratings: [{ goalId: g1.id, rating: 5 }] });
+    expect(fieldPaths(beforeSet.body)).toEqual(['body.completedOn']);
     expect((await rate({ ratings: [{ goalId: g1.id, rating: 5 }] }, coordinator)).status).toBe(403);
     expect((await rate({ ratings: [{ goalId: g1.id, rating: 5 }] }, viewer)).status).toBe(403);
     expect((await rate({ ratings: [{ goalId: g1.id, rating: 5 }] }, otherPrac)).status).toBe(404);

@@ -27,6 +27,7 @@ export async function rateGoals({
     const access = await openFamily(tx, ctx, familyId);
     requireRecord(access);
     const open = await listOpenGoals(tx, ctx.serviceId, familyId);
+    const rated = open.filter((g) => input.ratings.some((r) => r.goalId === g.id));
     const unknown = input.ratings.flatMap((r, i) => (open.some((g) => g.id === r.goalId) ? [] : [i]));
     if (unknown.length > 0) {
       throw new AppError('VALIDATION', "Only the family's open goals can be rated. Reload the page to see them.", {
@@ -36,8 +37,19 @@ export async function rateGoals({
         })),
       });
     }
+    // Every goal rated must already have been set: the latest of their dates is the earliest allowed.
+    const latestSet = rated.reduce<(typeof rated)[number] | null>((a, g) => (a && a.setOn >= g.setOn ? a : g), null);
+    if (latestSet && latestSet.setOn > input.completedOn) {
+      throw new AppError('VALIDATION', 'A goal cannot be rated before the date it was set.', {
+        fields: [
+          {
+            path: 'body.completedOn',
+            message: `The date rated must be on or after ${latestSet.setOn}, when goal ${String(latestSet.slot)} was set`,
+          },
+        ],
+      });
+    }
     const responses: (number | null)[] = Array.from({ length: MAX_GOALS }, () => null);
-    const rated = open.filter((g) => input.ratings.some((r) => r.goalId === g.id));
     for (const r of input.ratings) {
       const goal = open.find((g) => g.id === r.goalId);
       if (goal) responses[goal.slot - 1] = r.rating;

@@ -41,6 +41,8 @@ function GoalSeries({ goal, series }: { goal: Goal; series: Series }) {
         </div>
         <div className="haven-measure-series__table">
           <Table
+            responsive
+            className="haven-series-table"
             caption={`Ratings of goal ${String(goal.slot)}`}
             captionProps={{ className: 'nhsuk-u-visually-hidden' }}
           >

@@ -16,7 +16,7 @@ type Props = {
 // readable when a phone shrinks it to about 330 px.
 const W = 420;
 const H = 250;
-const PAD = { left: 36, right: 16, top: 28, bottom: 46 };
+const PAD = { left: 36, right: 16, top: 36, bottom: 46 };
 
 const niceStep = (range: number) => (range <= 10 ? 2 : range <= 30 ? 5 : 10);
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -65,8 +65,10 @@ export function LineChart({ title, points, min, max, cutOff }: Props) {
       {cutOff !== null && cutOff !== undefined ? (
         <g>
           <line x1={PAD.left} x2={W - PAD.right} y1={y(cutOff)} y2={y(cutOff)} className="haven-chart__cutoff" />
-          <text x={W - PAD.right} y={y(cutOff) - 5} textAnchor="end" className="haven-chart__cutoff-label">
-            Cut-off {cutOff}
+          {/* Labelled in a key above the plot, where no point's label can cover it. */}
+          <line x1={W - PAD.right - 150} x2={W - PAD.right - 124} y1={10} y2={10} className="haven-chart__cutoff" />
+          <text x={W - PAD.right} y={14} textAnchor="end" className="haven-chart__cutoff-label">
+            Clinical cut-off: {cutOff}
           </text>
         </g>
       ) : null}

@@ -56,14 +56,19 @@ export function MeasureSeries({ view, series, personName, results, headingId }: 
           />
         </div>
         <div className="haven-measure-series__table">
-          <Table caption={`${title}: results`} captionProps={{ className: 'nhsuk-u-visually-hidden' }}>
+          <Table
+            responsive
+            className="haven-series-table"
+            caption={`${title}: results`}
+            captionProps={{ className: 'nhsuk-u-visually-hidden' }}
+          >
             <Table.Head>
               <Table.Row>
                 <Table.Cell>Date</Table.Cell>
                 <Table.Cell>Time point</Table.Cell>
                 <Table.Cell>Total</Table.Cell>
                 <Table.Cell>Band</Table.Cell>
-                <Table.Cell>Entered</Table.Cell>
+                <Table.Cell>Entered by</Table.Cell>
               </Table.Row>
             </Table.Head>
             <Table.Body>
@@ -94,7 +99,7 @@ export function MeasureSeries({ view, series, personName, results, headingId }: 
                         </span>
                       ) : null}
                     </Table.Cell>
-                    <Table.Cell>{p.mode === 'practitioner' ? 'Practitioner' : 'Parent, by link'}</Table.Cell>
+                    <Table.Cell>{p.mode === 'practitioner' ? 'Practitioner' : 'Parent (link)'}</Table.Cell>
                   </Table.Row>
                 );
               })}
