@@ -511,3 +511,43 @@ describe('scores from other tools', () => {
     expect((await score(otherPrac, familyId, {})).status).toBe(404);
   });
 });
+
+describe('the demo data', () => {
+  it('gives most families measures over time, scored by the engine, and one open alert on Priya’s caseload', async () => {
+    const counts = await ownerRows<{ measure_id: string; n: number }>(
+      h,
+      sql`select measure_id, count(*)::int as n from measure_results where service_id = ${demoId} group by measure_id`,
+    );
+    const by = Object.fromEntries(counts.map((c) => [c.measure_id, c.n]));
+    expect(by.phq9).toBeGreaterThan(10);
+    expect(by.gad7).toBeGreaterThan(10);
+    expect(by.epds).toBeGreaterThan(0);
+    expect(by.core10).toBeGreaterThan(0);
+    expect(by.gbo).toBeGreaterThan(0);
+    const alerts = await ownerRows<{ email: string }>(
+      h,
+      sql`select u.email from measure_results r
+          join families f on f.service_id = r.service_id and f.id = r.family_id
+          join memberships m on m.service_id = f.service_id and m.id = f.practitioner_id
+          join users u on u.id = m.user_id
+          where r.service_id = ${demoId} and jsonb_array_length(r.critical_items) > 0
+            and r.alert_acknowledged_at is null and r.withdrawn_at is null
+            -- seeded rows only: those recorded through the API by these tests are audited
+            and not exists (select 1 from audit_events a where a.service_id = r.service_id and a.entity_id = r.id::text)`,
+    );
+    expect(alerts.map((a) => a.email)).toEqual(['practitioner@demo.haven.test']);
+    const [withTwo] = await ownerRows<{ family_id: string }>(
+      h,
+      sql`select family_id from measure_results where service_id = ${demoId} and measure_id = 'phq9'
+          group by family_id having count(*) >= 2 limit 1`,
+    );
+    const res = await read(manager, withTwo?.family_id ?? '');
+    expect(res.status).toBe(200);
+    expect(res.body.series.find((s) => s.measureId === 'phq9')?.change).not.toBeNull();
+    const kinds = await ownerRows<{ tool: string }>(
+      h,
+      sql`select distinct tool from external_scores where service_id = ${demoId} order by tool`,
+    );
+    expect(kinds.map((k) => k.tool)).toEqual(expect.arrayContaining(['asq-se2', 'piios']));
+  });
+});
