@@ -92,6 +92,35 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => h.close());
 
+// First, while the only observations are the demo's.
+describe('the demo data', () => {
+  it('gives several families two or three observations months apart, improving over time', async () => {
+    const rows = await ownerRows<{ family_id: string; n: number }>(
+      h,
+      sql`select family_id, count(*)::int as n from interaction_observations
+          where service_id = ${demoId} and coded_by is not null group by family_id`,
+    );
+    const seeded = rows.filter((r) => r.n >= 2);
+    expect(seeded.length).toBeGreaterThanOrEqual(3);
+    let first = 0;
+    let last = 0;
+    for (const { family_id } of seeded) {
+      const res = await list(manager, family_id);
+      expect(res.status).toBe(200);
+      const obs = res.body.observations;
+      const newest = obs[0];
+      const oldest = obs.at(-1);
+      if (!newest || !oldest) throw new Error('no observations');
+      expect(oldest.durationMs).toBeGreaterThanOrEqual(180_000);
+      expect(oldest.durationMs).toBeLessThanOrEqual(300_000);
+      expect(addMonths(oldest.observedOn, 2) <= newest.observedOn).toBe(true);
+      first += (oldest.metrics.contingencyRate ?? 0) + (oldest.metrics.shareRepaired ?? 0);
+      last += (newest.metrics.contingencyRate ?? 0) + (newest.metrics.shareRepaired ?? 0);
+    }
+    expect(last).toBeGreaterThan(first);
+  });
+});
+
 describe('reading', () => {
   it('lists nothing yet, with the carers and born babies to choose from', async () => {
     const res = await list(practitioner, familyId);
