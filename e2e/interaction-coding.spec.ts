@@ -101,7 +101,7 @@ test('a practitioner codes an interaction from the keyboard, with a pause and an
   const events = page.getByRole('table', { name: 'Events coded' });
   await expect(events.locator('tbody tr')).toHaveCount(8);
   await expect(events.locator('tbody tr').nth(0)).toContainText('BidMet in tune');
-  await expect(events.locator('tbody tr').nth(3)).toContainText(/Missed cueRepaired after \d+\.\d s/);
+  await expect(events.locator('tbody tr').nth(3)).toContainText(/Missed cueRepaired after \d+\.\d\ss/);
   await expect(events.locator('tbody tr').nth(6)).toContainText(/Intrusive responseRepaired after/);
   await expectAccessible(page, 'review');
 

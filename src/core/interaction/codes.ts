@@ -86,12 +86,16 @@ export function commandForKey(key: string): KeyCommand | null {
   return code ? { type: 'code', code } : null;
 }
 
-/** A coding-clock time as m:ss (or h:mm:ss past an hour), the way a recording's player shows it. */
-export function formatClock(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000));
+/**
+ * A coding-clock time as m:ss (or h:mm:ss past an hour), the way a recording's player shows it;
+ * with `tenths`, m:ss.t, for a table of events a second or two apart.
+ */
+export function formatClock(ms: number, { tenths = false }: { tenths?: boolean } = {}): string {
+  const whole = Math.max(0, Math.floor(tenths ? ms / 100 : ms / 1000));
+  const total = tenths ? Math.floor(whole / 10) : whole;
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
-  const s = String(total % 60).padStart(2, '0');
+  const s = `${String(total % 60).padStart(2, '0')}${tenths ? `.${whole % 10}` : ''}`;
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
 

@@ -138,6 +138,8 @@ describe('formatting', () => {
     expect(formatClock(0)).toBe('0:00');
     expect(formatClock(65_900)).toBe('1:05');
     expect(formatClock(3_725_000)).toBe('1:02:05');
+    expect(formatClock(65_990, { tenths: true })).toBe('1:05.9');
+    expect(formatClock(400, { tenths: true })).toBe('0:00.4');
   });
   it('words durations', () => {
     expect(formatSeconds(1000)).toBe('1 second');

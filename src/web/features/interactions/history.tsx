@@ -5,10 +5,10 @@ import type { InteractionObservation } from './api';
 import { formatRepair, MetricsSummary } from './metrics-summary';
 import { EventsTable, Timeline } from './timeline';
 
-const W = 640;
-const H = 200;
-const LEFT = 44;
-const RIGHT = 16;
+const W = 480;
+const H = 190;
+const LEFT = 48;
+const RIGHT = 24;
 const TOP = 12;
 const BOTTOM = 36;
 
@@ -51,7 +51,14 @@ function TrendChart({ observations, series, max, format, label }: ChartProps) {
         </g>
       ))}
       {observations.map((o, i) => (
-        <text key={o.id} x={x(i)} y={H - 12} textAnchor="middle" className="haven-chart-tick">
+        <text
+          key={o.id}
+          x={x(i)}
+          y={H - 12}
+          // The first and last dates hang inwards so they are never cut off at the edges.
+          textAnchor={n === 1 ? 'middle' : i === 0 ? 'start' : i === n - 1 ? 'end' : 'middle'}
+          className="haven-chart-tick"
+        >
           {formatDate(o.observedOn, 'short')}
         </text>
       ))}
@@ -137,43 +144,7 @@ export function InteractionHistory({ observations }: { observations: Interaction
           />
         </figure>
       </div>
-      <div className="haven-table-scroll">
-        <table className="nhsuk-table haven-interaction-table">
-          <caption className="nhsuk-table__caption nhsuk-table__caption--s">Observations, newest first</caption>
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">
-                Date
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Carer and baby
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Contingency rate
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Mismatches repaired
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Median time to repair
-              </th>
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {observations.map((o) => (
-              <tr key={o.id} className="nhsuk-table__row">
-                <td className="nhsuk-table__cell">{formatDate(o.observedOn, 'short')}</td>
-                <td className="nhsuk-table__cell">
-                  {o.carer.name} with {o.child.name}
-                </td>
-                <td className="nhsuk-table__cell">{formatRate(o.metrics.contingencyRate, 'No bids')}</td>
-                <td className="nhsuk-table__cell">{formatRate(o.metrics.shareRepaired, 'No mismatches')}</td>
-                <td className="nhsuk-table__cell">{formatRepair(o.metrics.medianRepairMs)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ObservationsTable observations={observations} />
       <h3 className="nhsuk-heading-s">Each observation</h3>
       {observations.map((o) => (
         <Details key={o.id}>
@@ -199,5 +170,51 @@ export function InteractionHistory({ observations }: { observations: Interaction
         </Details>
       ))}
     </>
+  );
+}
+
+const COLUMNS = ['Date', 'Carer and baby', 'Contingency rate', 'Mismatches repaired', 'Median time to repair'] as const;
+
+/**
+ * The numbers behind the charts, newest first. On a narrow screen each row becomes a block with
+ * its headings beside the values (the NHS.UK responsive table), so nothing scrolls sideways.
+ */
+function ObservationsTable({ observations }: { observations: InteractionObservation[] }) {
+  return (
+    <table className="nhsuk-table nhsuk-table--responsive" role="table">
+      <caption className="nhsuk-table__caption nhsuk-table__caption--s">Observations, newest first</caption>
+      <thead className="nhsuk-table__head" role="rowgroup">
+        <tr className="nhsuk-table__row" role="row">
+          {COLUMNS.map((c) => (
+            <th key={c} scope="col" className="nhsuk-table__header" role="columnheader">
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody className="nhsuk-table__body" role="rowgroup">
+        {observations.map((o) => {
+          const values = [
+            formatDate(o.observedOn, 'short'),
+            `${o.carer.name} with ${o.child.name}`,
+            formatRate(o.metrics.contingencyRate, 'No bids'),
+            formatRate(o.metrics.shareRepaired, 'No mismatches'),
+            formatRepair(o.metrics.medianRepairMs),
+          ];
+          return (
+            <tr key={o.id} className="nhsuk-table__row" role="row">
+              {values.map((v, i) => (
+                <td key={COLUMNS[i]} className="nhsuk-table__cell" role="cell">
+                  <span className="nhsuk-table__heading" aria-hidden="true">
+                    {COLUMNS[i]}{' '}
+                  </span>
+                  {v}
+                </td>
+              ))}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }

@@ -7,17 +7,17 @@ import {
 } from '../../../core/interaction';
 import { plural } from '../../app/format';
 
-const W = 640;
+const W = 600;
 const H = 170;
-const LEFT = 56;
+const LEFT = 60;
 const RIGHT = 16;
 const BABY_Y = 40;
 const CARER_Y = 100;
 const AXIS_Y = 140;
 
-/** A tick step that gives at most about eight ticks: 5 s, 10 s, 15 s, 30 s, 1 min, … */
+/** A tick step that gives at most about eight ticks: 1 s, 2 s, 5 s, 10 s, 15 s, 30 s, 1 min, … */
 function tickStep(durationMs: number): number {
-  const steps = [5, 10, 15, 30, 60, 120, 300, 600, 900, 1800].map((s) => s * 1000);
+  const steps = [1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800].map((s) => s * 1000);
   return steps.find((s) => durationMs / s <= 8) ?? 3_600_000;
 }
 
@@ -146,7 +146,7 @@ export function EventsTable({ events, caption }: { events: readonly InteractionE
   for (const b of m.bidOutcomes) {
     note.set(b.bid, b.response === null ? 'Not answered' : b.met ? 'Met in tune' : 'Not met in tune');
   }
-  for (const r of m.repairs) note.set(r.mismatch, `Repaired after ${(r.ms / 1000).toFixed(1)} s`);
+  for (const r of m.repairs) note.set(r.mismatch, `Repaired after ${(r.ms / 1000).toFixed(1)}\u00a0s`);
   for (const i of m.idleRepairs) note.set(i, 'Nothing to repair');
   for (const [i, e] of events.entries()) {
     if ((e.code === 'missed' || e.code === 'intrusive') && !note.has(i)) note.set(i, 'Not repaired');
@@ -171,7 +171,7 @@ export function EventsTable({ events, caption }: { events: readonly InteractionE
         <tbody className="nhsuk-table__body">
           {events.map((e, i) => (
             <tr key={i} className="nhsuk-table__row">
-              <td className="nhsuk-table__cell">{formatClock(e.atMs)}</td>
+              <td className="nhsuk-table__cell">{formatClock(e.atMs, { tenths: true })}</td>
               <td className="nhsuk-table__cell">{CODE_INFO[e.code].label}</td>
               <td className="nhsuk-table__cell">{note.get(i) ?? ''}</td>
             </tr>
