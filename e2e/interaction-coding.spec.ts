@@ -123,4 +123,9 @@ test('a practitioner codes an interaction from the keyboard, with a pause and an
   await page.getByText(`${parent} with Baby ${surname}`, { exact: false }).last().click();
   await expect(page.getByRole('table', { name: /Events coded on/ }).locator('tbody tr')).toHaveCount(8);
   await expectAccessible(page, 'saved: one observation open');
+
+  // On a phone: nothing scrolls sideways, and the page is still accessible.
+  await page.setViewportSize({ width: 375, height: 800 });
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await expectAccessible(page, 'saved: at 375 px');
 });

@@ -323,3 +323,21 @@ describe('changing the context or notes', () => {
     ]);
   });
 });
+
+describe('the API description', () => {
+  it('documents the three routes, with their answers', async () => {
+    const res = await h
+      .client()
+      .get<{ paths: Record<string, Record<string, { tags?: string[]; responses?: object }>> }>('/api/openapi.json');
+    const routes = [
+      ['/api/families/{id}/interactions', 'get', '200'],
+      ['/api/families/{id}/interactions', 'post', '201'],
+      ['/api/interactions/{id}', 'patch', '200'],
+    ] as const;
+    for (const [path, method, status] of routes) {
+      const op = res.body.paths[path]?.[method];
+      expect(op?.tags).toEqual(['Interactions']);
+      expect(Object.keys(op?.responses ?? {})).toContain(status);
+    }
+  });
+});
