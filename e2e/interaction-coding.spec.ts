@@ -124,8 +124,40 @@ test('a practitioner codes an interaction from the keyboard, with a pause and an
   await expect(page.getByRole('table', { name: /Events coded on/ }).locator('tbody tr')).toHaveCount(8);
   await expectAccessible(page, 'saved: one observation open');
 
+  // The context and notes can be changed afterwards; the events cannot.
+  await page.getByRole('button', { name: 'Change context or notes' }).click();
+  await expect(page.getByRole('heading', { name: 'Change the context or notes' })).toBeFocused();
+  await expectAccessible(page, 'saved: changing the notes');
+  await page.getByRole('textbox', { name: 'Notes (optional)' }).fill('Watched back with mum: she named the repair');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(successBanner(page)).toContainText('Observation changed');
+  await expect(page.getByText('Watched back with mum: she named the repair')).toBeVisible();
+
   // On a phone: nothing scrolls sideways, and the page is still accessible.
   await page.setViewportSize({ width: 375, height: 800 });
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   await expectAccessible(page, 'saved: at 375 px');
+});
+
+test('a coding can be discarded, after a second thought', async ({ page, request, baseURL }) => {
+  const parent = `Dee ${uniqueSurname('Discard')}`;
+  const familyId = await seedAllocatedFamily(request, baseURL ?? '', parent);
+  await signInAs(page, DEMO.practitioner);
+  await page.goto(`/families/${familyId}/interactions`);
+  await page.getByRole('button', { name: 'Code an interaction' }).click();
+  await page.getByRole('radio', { name: 'From a recording' }).check();
+  await page.getByRole('button', { name: 'Start coding' }).click();
+  await page.keyboard.press('b');
+  await page.keyboard.press('i');
+  await page.getByRole('button', { name: 'Finish' }).click();
+  await page.getByRole('button', { name: 'Discard' }).click();
+  await expect(page.getByRole('heading', { name: 'Important: Discard this coding?' })).toBeFocused();
+  await expectAccessible(page, 'discard: asking');
+  await page.getByRole('button', { name: 'No, keep it' }).click();
+  await expect(page.getByRole('button', { name: 'Discard' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Save observation' })).toBeVisible();
+  await page.getByRole('button', { name: 'Discard' }).click();
+  await page.getByRole('button', { name: 'Yes, discard it' }).click();
+  await expect(page.getByRole('button', { name: 'Code an interaction' })).toBeFocused();
+  await expect(page.getByText('No interactions have been coded for this family yet.')).toBeVisible();
 });

@@ -45,3 +45,8 @@ export const listInteractions = (familyId: string) => api<InteractionList>(famil
 
 export const recordInteraction = (familyId: string, input: RecordInteraction) =>
   api<InteractionObservation>(familyPath(familyId, '/interactions'), { method: 'POST', body: input });
+
+export type UpdateInteraction = { version: number; context?: string; notes?: string };
+
+export const updateInteraction = (id: string, input: UpdateInteraction) =>
+  api<InteractionObservation>(`/api/interactions/${encodeURIComponent(id)}`, { method: 'PATCH', body: input });

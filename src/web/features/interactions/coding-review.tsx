@@ -23,6 +23,8 @@ type Props = {
 /** The finished coding before it is saved: the timeline, the three numbers, every event, and notes. */
 export function CodingReview({ who, events, durationMs, form, pending, onSave, onDiscard }: Props) {
   const [notes, setNotes] = useState('');
+  // A whole coding is easy to lose with one stray click: discarding asks once more.
+  const [confirming, setConfirming] = useState(false);
   const metrics = summariseInteraction(events);
 
   const submit = (event: SyntheticEvent) => {
@@ -57,12 +59,37 @@ export function CodingReview({ who, events, durationMs, form, pending, onSave, o
         onChange={(e) => setNotes(e.currentTarget.value)}
         error={form.errorFor(NOTES_ID)}
       />
-      <div className="nhsuk-button-group">
-        <Button type="submit">{pending ? 'Saving…' : 'Save observation'}</Button>
-        <Button type="button" secondary onClick={onDiscard}>
-          Discard
-        </Button>
-      </div>
+      {confirming ? (
+        <div className="nhsuk-warning-callout">
+          <FocusHeading level={3} className="nhsuk-warning-callout__label">
+            <span className="nhsuk-u-visually-hidden">Important: </span>Discard this coding?
+          </FocusHeading>
+          <p className="nhsuk-body">The events you coded will not be saved.</p>
+          <div className="nhsuk-button-group">
+            <Button type="button" warning onClick={onDiscard}>
+              Yes, discard it
+            </Button>
+            <Button
+              type="button"
+              secondary
+              onClick={() => {
+                setConfirming(false);
+                // Back to the button that asked, once it is on the page again.
+                window.setTimeout(() => document.getElementById('discard-coding')?.focus());
+              }}
+            >
+              No, keep it
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <div className="nhsuk-button-group">
+          <Button type="submit">{pending ? 'Saving…' : 'Save observation'}</Button>
+          <Button type="button" secondary id="discard-coding" onClick={() => setConfirming(true)}>
+            Discard
+          </Button>
+        </div>
+      )}
     </form>
   );
 }

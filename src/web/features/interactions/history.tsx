@@ -1,4 +1,5 @@
 import { Details } from 'nhsuk-react-components';
+import type { ReactNode } from 'react';
 import { formatClock, formatRate } from '../../../core/interaction';
 import { formatDate } from '../../app/format';
 import type { InteractionObservation } from './api';
@@ -97,7 +98,14 @@ function describeTrend(observations: InteractionObservation[]): string {
 }
 
 /** The family's observations over time: two small charts, the table of their numbers, and each one in full. */
-export function InteractionHistory({ observations }: { observations: InteractionObservation[] }) {
+export function InteractionHistory({
+  observations,
+  actions,
+}: {
+  observations: InteractionObservation[];
+  /** What can be done with one observation (change its context or notes), shown when it is open. */
+  actions?: (observation: InteractionObservation) => ReactNode;
+}) {
   const oldestFirst = [...observations].reverse();
   const repairSeconds = oldestFirst.flatMap((o) =>
     o.metrics.medianRepairMs === null ? [] : [o.metrics.medianRepairMs / 1000],
@@ -166,6 +174,7 @@ export function InteractionHistory({ observations }: { observations: Interaction
                 <p className="nhsuk-body haven-pre-line">{o.notes}</p>
               </>
             ) : null}
+            {actions?.(o)}
           </Details.Text>
         </Details>
       ))}

@@ -12,6 +12,7 @@ import { interactionKeys, listInteractions, recordInteraction, type RecordIntera
 import { CoderPanel } from './coder-panel';
 import { CoderSetup, type CodingSetup } from './coder-setup';
 import { CodingReview, NOTES_ID } from './coding-review';
+import { EditForm } from './edit-form';
 import { InteractionHistory } from './history';
 import { MetricHelp } from './metric-help';
 import { useCodingKeys } from './use-coding-keys';
@@ -36,6 +37,7 @@ export function InteractionsPage() {
   const [coding, dispatchCoding] = useReducer(codingReducer, initialCoding);
   // Each change re-creates the live region's text, so the same words twice are still spoken twice.
   const [said, setSaid] = useState(0);
+  const [editing, setEditing] = useState<string | null>(null);
   const returnFocus = useRef(false);
   usePageTitle(`Interactions: ${record.name}`, form.hasProblems);
 
@@ -53,6 +55,14 @@ export function InteractionsPage() {
   );
   const active = setup !== null && (coding.status === 'running' || coding.status === 'paused');
   useCodingKeys(active, onCommand);
+
+  // While a coding is under way, leaving or reloading the page would lose it: the browser asks first.
+  useEffect(() => {
+    if (setup === null) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [setup]);
 
   useEffect(() => {
     if (setup !== null || choosing || !returnFocus.current) return;
@@ -114,6 +124,7 @@ export function InteractionsPage() {
             onClick={() => {
               form.clear();
               setNotice(null);
+              setEditing(null);
               setChoosing(true);
             }}
           >
@@ -186,7 +197,51 @@ export function InteractionsPage() {
         {data && data.observations.length > 0 ? (
           <>
             <MetricHelp />
-            <InteractionHistory observations={data.observations} />
+            <InteractionHistory
+              observations={data.observations}
+              actions={
+                canWrite && setup === null && !choosing
+                  ? (o) =>
+                      editing === o.id ? (
+                        <EditForm
+                          observation={o}
+                          form={form}
+                          onSaved={() => {
+                            form.clear();
+                            setEditing(null);
+                            setNotice({
+                              heading: 'Observation changed',
+                              text: 'The context and notes are saved.',
+                              key: Date.now(),
+                            });
+                            void queryClient.invalidateQueries({ queryKey: interactionKeys.list(record.id) });
+                          }}
+                          onStale={() =>
+                            void queryClient.invalidateQueries({ queryKey: interactionKeys.list(record.id) })
+                          }
+                          onCancel={() => {
+                            form.clear();
+                            setEditing(null);
+                            window.setTimeout(() => document.getElementById(`edit-${o.id}`)?.focus());
+                          }}
+                        />
+                      ) : (
+                        <Button
+                          type="button"
+                          secondary
+                          id={`edit-${o.id}`}
+                          onClick={() => {
+                            form.clear();
+                            setNotice(null);
+                            setEditing(o.id);
+                          }}
+                        >
+                          Change context or notes
+                        </Button>
+                      )
+                  : undefined
+              }
+            />
           </>
         ) : null}
       </div>
