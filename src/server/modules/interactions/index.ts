@@ -1,1 +1,2 @@
 export { interactionRoutes } from './routes';
+export { InteractionObservation } from './schemas';

@@ -1,0 +1,4 @@
+export * from './codes';
+export * from './metrics';
+export * from './session';
+export * from './validate';
