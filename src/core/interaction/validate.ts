@@ -1,4 +1,4 @@
-import { INTERACTION_CODES, type InteractionCode } from './codes';
+import { INTERACTION_CODES, type InteractionCode, type InteractionEvent } from './codes';
 import { MAX_DURATION_MS, MAX_EVENTS } from './session';
 
 /** A problem with a coded observation: where (a path under the body) and what, in plain words. */
@@ -6,6 +6,10 @@ export type CodingProblem = { path: (string | number)[]; message: string };
 
 const CODES = new Set<string>(INTERACTION_CODES);
 export const isInteractionCode = (code: string): code is InteractionCode => CODES.has(code);
+
+/** Events as stored, read back as events: checked on the way in, and any unknown code left out regardless. */
+export const storedEvents = (stored: readonly { atMs: number; code: string }[]): InteractionEvent[] =>
+  stored.flatMap((e) => (isInteractionCode(e.code) ? [{ atMs: e.atMs, code: e.code }] : []));
 
 /**
  * Checks a coded observation as a whole: a positive duration of at most 2 hours, at most 5,000

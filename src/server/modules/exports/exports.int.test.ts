@@ -520,6 +520,21 @@ describe('GET /api/families/:id/people/:personId/subject-access', () => {
           values (${demoId}, ${review}, ${fam.id}, ${fam.ava}, ${fam.jane}, ${todayInLondon()}, 'birth-family',
                   ${JSON.stringify({ availability: { carer: 3, child: 2, evidence: 'Sam noticed it too', goals: '' } })}::jsonb)`,
     );
+    const coded = uuidv7();
+    const events = [
+      { atMs: 1000, code: 'bid' },
+      { atMs: 1500, code: 'contingent' },
+      { atMs: 4000, code: 'bid' },
+      { atMs: 4200, code: 'missed' },
+      { atMs: 6200, code: 'repair' },
+    ];
+    await ownerRows(
+      h,
+      sql`insert into interaction_observations (service_id, id, family_id, child_id, carer_id, observed_on, source,
+            duration_ms, events)
+          values (${demoId}, ${coded}, ${fam.id}, ${fam.ava}, ${fam.jane}, ${todayInLondon()}, 'live', 60000,
+                  ${JSON.stringify(events)}::jsonb)`,
+    );
     await ownerRows(
       h,
       sql`insert into external_scores (service_id, id, family_id, person_id, tool, timepoint, scored_on, score)
@@ -557,6 +572,10 @@ describe('GET /api/families/:id/people/:personId/subject-access', () => {
       [review, 'Ava Example', 'Jane Example'],
     ]);
     expect(ava.measures).toEqual([]);
+    // A coded interaction, with its metrics: one of two bids met, the one mismatch repaired in 2 s.
+    expect(
+      ava.interactionObservations.map((o) => [o.id, o.events, o.contingencyRate, o.shareRepaired, o.medianRepairMs]),
+    ).toEqual([[coded, 5, 0.5, 1, 2000]]);
   });
 
   it('is for managers only: practitioners, coordinators, viewers and admins are refused', async () => {

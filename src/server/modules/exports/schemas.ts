@@ -231,6 +231,10 @@ const InteractionEntry = z.object({
   durationMs: z.number().int(),
   /** How many events were coded. */
   events: z.number().int(),
+  /** Bids met by a contingent response, mismatches repaired (shares, 0–1), and the median time to repair. */
+  contingencyRate: z.number().nullable(),
+  shareRepaired: z.number().nullable(),
+  medianRepairMs: z.number().nullable(),
   notes: z.string().nullable(),
   child: Named.nullable(),
   carer: Named.nullable(),

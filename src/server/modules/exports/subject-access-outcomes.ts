@@ -1,3 +1,4 @@
+import { storedEvents, summariseInteraction } from '../../../core/interaction';
 import { MEASURES, SCORED_ELSEWHERE_TOOLS } from '../../../core/measures/catalogue';
 import type { Tx } from '../../platform/db';
 import { serviceMeasures } from '../measures';
@@ -147,6 +148,7 @@ export async function outcomesAbout(tx: Tx, scope: Scope): Promise<SubjectAccess
       context: o.context,
       durationMs: o.durationMs,
       events: o.events.length,
+      ...pick(summariseInteraction(storedEvents(o.events))),
       notes: o.notes,
       child: named(o.childId),
       carer: named(o.carerId),
@@ -154,3 +156,9 @@ export async function outcomesAbout(tx: Tx, scope: Scope): Promise<SubjectAccess
     })),
   };
 }
+
+const pick = (m: ReturnType<typeof summariseInteraction>) => ({
+  contingencyRate: m.contingencyRate,
+  shareRepaired: m.shareRepaired,
+  medianRepairMs: m.medianRepairMs,
+});

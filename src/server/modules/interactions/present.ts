@@ -1,4 +1,4 @@
-import { isInteractionCode, summariseInteraction, type InteractionEvent } from '../../../core/interaction';
+import { storedEvents, summariseInteraction } from '../../../core/interaction';
 import type { InteractionRow } from './queries';
 import type { InteractionObservation } from './schemas';
 
@@ -10,10 +10,7 @@ const person = (id: string, name: string | null, fallback: string) => ({ id, nam
  * notes are for the record's readers only, never for audit or logs.
  */
 export function presentInteraction(row: InteractionRow): InteractionObservation {
-  // Stored events were checked on the way in; the filter keeps the response honest regardless.
-  const events: InteractionEvent[] = row.events.flatMap((e) =>
-    isInteractionCode(e.code) ? [{ atMs: e.atMs, code: e.code }] : [],
-  );
+  const events = storedEvents(row.events);
   return {
     id: row.id,
     child: person(row.childId, row.childName, 'Unnamed baby'),

@@ -179,6 +179,9 @@ export type Outcomes = {
     context: string | null;
     durationMs: number;
     events: number;
+    contingencyRate: number | null;
+    shareRepaired: number | null;
+    medianRepairMs: number | null;
     notes: string | null;
     child: Named | null;
     carer: Named | null;

@@ -2,6 +2,7 @@ import { SummaryList } from 'nhsuk-react-components';
 import { ATTACHMENT_FEATURES, FEATURE_SEEN } from '../../../core/assessments/attachment-features';
 import { SECURE_BASE_DIMENSIONS } from '../../../core/assessments/secure-base';
 import { CARE_SETTINGS } from '../../../core/family-options';
+import { formatRate, formatSeconds } from '../../../core/interaction';
 import { ENTRY_MODES, TIMEPOINTS } from '../../../core/measures/catalogue';
 import { formatDate } from '../../app/format';
 import type { Named, Outcomes } from './api';
@@ -145,6 +146,9 @@ export function OutcomeSections({ outcomes: o }: { outcomes: Outcomes }) {
               <Row k="Coded" v={i.source === 'live' ? 'Live' : 'From a recording'} />
               <Row k="Length" v={minutes(i.durationMs)} />
               <Row k="Events coded" v={String(i.events)} />
+              <Row k="Baby's bids met in tune" v={formatRate(i.contingencyRate, 'No bids coded')} />
+              <Row k="Mismatches repaired" v={formatRate(i.shareRepaired, 'No mismatches coded')} />
+              <Row k="Median time to repair" v={i.medianRepairMs === null ? null : formatSeconds(i.medianRepairMs)} />
               <Row k="Context" v={i.context} />
               <Row k="Notes" v={i.notes ? <RParagraphs text={i.notes} /> : null} />
             </SummaryList>
