@@ -31,6 +31,7 @@ export const GAD7: MeasureDefinition = {
   cutOff: { score: 8, source: 'NHS Talking Therapies caseness' },
   higherIs: 'worse',
   reliableChange: { points: 4, source: 'NHS Talking Therapies: a change of 4 or more' },
+  loinc: { code: '70274-6', display: 'Generalized anxiety disorder 7 item (GAD-7) total score [Reported.PHQ]' },
   licence: {
     name: 'No copyright restriction',
     notice:

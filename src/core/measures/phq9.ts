@@ -46,6 +46,7 @@ export const PHQ9: MeasureDefinition = {
   cutOff: { score: 10, source: SOURCE },
   higherIs: 'worse',
   reliableChange: { points: 6, source: 'NHS Talking Therapies: a change of 6 or more' },
+  loinc: { code: '44261-6', display: 'Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]' },
   licence: {
     name: 'No copyright restriction',
     notice:

@@ -75,6 +75,8 @@ export type MeasureDefinition = {
   higherIs: 'worse' | 'better';
   reliableChange: ReliableChangeRule;
   licence: Licence;
+  /** The LOINC code of the total score, where one is published, for exports (FHIR Observation.code). */
+  loinc?: { code: string; display: string };
 };
 
 /** One answer per item, as the position of the printed answer (0 = first); null = not answered. */

@@ -12,10 +12,12 @@ import {
   listSignedNotes,
   memberNames,
 } from './queries';
+import { listMeasureResults } from './outcome-queries';
 
 /**
  * A family's record (this episode) as a FHIR R4 Bundle: its people, the episode of care, the
- * appointments and encounters, the active risk flags the caller may see, and the signed case notes.
+ * appointments and encounters, the active risk flags the caller may see, the signed case notes and
+ * the parents' scored questionnaires.
  * The export carries the clinical record, so only practitioners who can open the family, and
  * managers, may take it. Audited as 'family.exported-fhir'.
  */
@@ -32,6 +34,7 @@ export async function exportFhir({ ctx, familyId }: { ctx: ServiceCtx; familyId:
     const appointments = await listAppointments(tx, ctx.serviceId, ids);
     const notes = await listSignedNotes(tx, ctx.serviceId, ids);
     const flags = await listFlags(tx, ctx.serviceId, ids, { includeRestricted: access.restricted, activeOnly: true });
+    const measures = (await listMeasureResults(tx, ctx.serviceId, ids)).map((m) => m.result);
     const names = await memberNames(tx, ctx.serviceId, [family.practitionerId, family.coWorkerId]);
     const bundle = buildFhirBundle({
       bundleId: uuidv7(),
@@ -44,6 +47,7 @@ export async function exportFhir({ ctx, familyId }: { ctx: ServiceCtx; familyId:
       appointments,
       notes,
       flags,
+      measures,
     });
     await audit(tx, actor, {
       action: 'family.exported-fhir',

@@ -410,6 +410,43 @@ describe('GET /api/families/:id/fhir', () => {
     }
   });
 
+  it("carries each parent's scored questionnaires as survey Observations, coded where LOINC has a code", async () => {
+    const [scored, withdrawn, incomplete] = [uuidv7(), uuidv7(), uuidv7()];
+    await ownerRows(
+      h,
+      sql`insert into measure_results (service_id, id, family_id, person_id, measure_id, measure_version, timepoint,
+            completed_on, mode, responses, complete, total, band, subscales, withdrawn_at, withdrawn_reason)
+          values (${demoId}, ${scored}, ${fam.id}, ${fam.jane}, 'phq9', 1, 'assessment', ${todayInLondon()}, 'practitioner',
+                  '[2,2,1,1,1,1,1,1,1]'::jsonb, true, 11, 'Moderate', '{}'::jsonb, null, null),
+                 (${demoId}, ${withdrawn}, ${fam.id}, ${fam.jane}, 'core10', 1, 'review', ${todayInLondon()}, 'practitioner',
+                  '[1,0,0,2,1,0,3,2,2,null]'::jsonb, true, 21.1, 'Moderately severe',
+                  '{"problems":null,"functioning":10,"risk":0}'::jsonb, now(), 'Given to the wrong parent'),
+                 (${demoId}, ${incomplete}, ${fam.id}, ${fam.jane}, 'gad7', 1, 'review', ${todayInLondon()}, 'practitioner',
+                  '[1,1,null,null,1,1,1]'::jsonb, false, null, null, '{}'::jsonb, null, null)`,
+    );
+    const bundle = (await fhir(practitioner)).body;
+    expect(schemaProblems(bundle)).toEqual([]);
+    const observations = bundle.entry.map((e) => e.resource).filter((r) => r.resourceType === 'Observation');
+    expect(observations.map((o) => o.id).sort()).toEqual([scored, withdrawn].sort());
+    expect(observations.find((o) => o.id === scored)).toMatchObject({
+      status: 'final',
+      category: [{ coding: [{ code: 'survey' }] }],
+      code: { coding: [{ system: 'http://loinc.org', code: '44261-6' }], text: 'PHQ-9 total score' },
+      subject: { reference: urn(fam.jane) },
+      valueQuantity: { value: 11, code: '{score}' },
+      interpretation: [{ text: 'Moderate' }],
+    });
+    const core10 = observations.find((o) => o.id === withdrawn)!;
+    expect(core10).toMatchObject({ status: 'entered-in-error', code: { text: 'CORE-10 total score' } });
+    expect(core10.code).not.toHaveProperty('coding');
+    // The problems subscale has an unanswered item, so it has no value to carry.
+    const components = core10.component as { code: { text: string }; valueQuantity: { value: number } }[];
+    expect(components.map((c) => [c.code.text, c.valueQuantity.value])).toEqual([
+      ['Functioning', 10],
+      ['Risk to self', 0],
+    ]);
+  });
+
   it('refuses coordinators (it carries the clinical record), viewers and admins', async () => {
     for (const c of [coordinator, viewer, admin]) {
       const res = await fhir(c);
@@ -541,22 +578,25 @@ describe('GET /api/families/:id/people/:personId/subject-access', () => {
           values (${demoId}, ${score}, ${fam.id}, null, 'piios', 'assessment', ${todayInLondon()}, 42)`,
     );
     const jane = (await sar(manager, fam.id, fam.jane)).body.outcomes;
-    expect(jane.measures.map((m) => [m.id, m.measure, m.total])).toEqual([
+    // (Only the rows made here: the FHIR tests above give Jane other results.)
+    expect(jane.measures.filter((m) => [phq9, goals].includes(m.id)).map((m) => [m.id, m.measure, m.total])).toEqual([
       [phq9, 'PHQ-9', null],
       [goals, 'Goals', 3],
     ]);
-    expect(jane.measures[0]!.answers[1]).toEqual({
+    const janePhq9 = jane.measures.find((m) => m.id === phq9)!;
+    const janeGoals = jane.measures.find((m) => m.id === goals)!;
+    expect(janePhq9.answers[1]).toEqual({
       item: 2,
       question: 'Feeling down, depressed, or hopeless',
       answer: 'More than half the days',
     });
-    expect(jane.measures[0]!.answers[8]).toEqual({ item: 9, question: expect.any(String) as string, answer: null });
-    expect(jane.measures[1]!.answers[0]).toEqual({
+    expect(janePhq9.answers[8]).toEqual({ item: 9, question: expect.any(String) as string, answer: null });
+    expect(janeGoals.answers[0]).toEqual({
       item: 1,
       question: 'Enjoy bath time with Ava',
       answer: '3 out of 10',
     });
-    expect(jane.measures[1]!.otherPeople.map((o) => o.name)).toEqual(['Ava Example']);
+    expect(janeGoals.otherPeople.map((o) => o.name)).toEqual(['Ava Example']);
     expect(jane.secureBaseReviews.map((r) => r.id)).toEqual([review]);
     expect(jane.secureBaseReviews[0]!.otherPeople.map((o) => o.name).sort()).toEqual(['Ava Example', 'Sam Example']);
     expect(jane.scoredElsewhere.map((s) => [s.tool, s.score, s.about])).toEqual([

@@ -10,6 +10,7 @@ import {
   type RiskType,
 } from '../../../core/family-options';
 import { RELATIONSHIPS, type Relationship } from '../../../core/referral-options';
+import { measureObservations, type MeasureResultRow } from './fhir-measures';
 import type { AppointmentRow, EpisodeRow, FlagRow, NoteRow, PersonRow, ProfessionalRow } from './queries';
 
 // A family's record as a FHIR R4 Bundle of type "collection". Pure: the operation loads the rows
@@ -105,6 +106,8 @@ export type BundleInput = {
   notes: NoteRow[];
   /** Active flags the caller may see. */
   flags: FlagRow[];
+  /** The parents' questionnaire results. */
+  measures: MeasureResultRow[];
 };
 
 const urn = (id: string) => `urn:uuid:${id}`;
@@ -262,6 +265,8 @@ export function buildFhirBundle(input: BundleInput): FhirBundle {
       author: f.raisedByName ? { display: f.raisedByName } : undefined,
     });
   }
+
+  resources.push(...measureObservations(input.measures, peopleById));
 
   const signed = new Set(input.notes.map((n) => n.id));
   for (const n of input.notes) {
