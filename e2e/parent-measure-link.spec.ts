@@ -1,6 +1,15 @@
 import { expect, request as playwrightRequest, test, type Page } from '@playwright/test';
 import { seedAllocatedFamily } from './support/families';
-import { DEMO, errorSummary, expectAccessible, familyBanner, mainHeading, signInAs } from './support/journeys';
+import {
+  DEMO,
+  errorSummary,
+  expectAccessible,
+  familyBanner,
+  mainHeading,
+  signInAs,
+  submitSignIn,
+  successBanner,
+} from './support/journeys';
 import { expectNoSidewaysScroll, uniqueSurname } from './support/referrals';
 import { screenshots } from './support/screenshots';
 
@@ -196,4 +205,44 @@ test('a parent whose answers raise a concern is shown where to get help now', as
   } finally {
     await desk.close();
   }
+});
+
+test('an admin loads the EPDS wording their service holds a licence for, after putting a gap right', async ({
+  page,
+}) => {
+  await page.goto('/sign-in');
+  await submitSignIn(page, DEMO.admin.email, DEMO.admin.password);
+  await page.getByLabel(DEMO.service).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Admin' }).click();
+  await page.getByRole('link', { name: 'Load licensed measure wording' }).click();
+  await expect(mainHeading(page)).toContainText('Measure wording');
+  const epds = page.getByRole('region', { name: 'Edinburgh Postnatal Depression Scale (EPDS)' });
+  await expect(epds).toContainText('Not loaded');
+  await expect(epds).toContainText('Reverse-scored: the first printed answer scores highest');
+  await expectNoSidewaysScroll(page);
+  await pageState(page, 'admin-wording-empty');
+
+  await page.getByLabel('Licence or permission the service holds').fill('Written permission from the RCPsych, 2026');
+  await page.getByLabel('Instructions (optional)').fill('Please tick the answer closest to how you have felt.');
+  for (let n = 1; n <= 10; n++) {
+    const item = epds.getByRole('group', { name: new RegExp(`^Item ${n}\\b`) });
+    // Item 7's wording left out on purpose.
+    if (n !== 7) await item.getByLabel(`Wording of item ${n}`).fill(`Licensed wording of item ${n}`);
+    for (let k = 1; k <= 4; k++) await item.getByLabel(`Printed answer ${k}`).fill(`Answer ${k} of item ${n}`);
+  }
+  await page.getByRole('button', { name: 'Load the EPDS wording' }).click();
+  await expect(errorSummary(page)).toBeFocused();
+  await expect(errorSummary(page).getByRole('link')).toHaveText(['Enter the wording of item 7']);
+  await pageState(page, 'admin-wording-missing');
+  await errorSummary(page).getByRole('link', { name: 'Enter the wording of item 7' }).click();
+  await expect(page.getByLabel('Wording of item 7')).toBeFocused();
+  await page.getByLabel('Wording of item 7').fill('Licensed wording of item 7');
+  await page.getByRole('button', { name: 'Load the EPDS wording' }).click();
+  await expect(successBanner(page)).toContainText('EPDS wording saved');
+  await expect(epds).toContainText(`Loaded by ${DEMO.admin.name}`);
+  await expect(epds).toContainText('Written permission from the RCPsych, 2026');
+  await expect(page.getByLabel('Wording of item 7')).toHaveValue('Licensed wording of item 7');
+  await expect(page.getByRole('button', { name: 'Save the corrected EPDS wording' })).toBeVisible();
+  await pageState(page, 'admin-wording-loaded');
 });
