@@ -202,6 +202,16 @@ test('a parent whose answers raise a concern is shown where to get help now', as
     await practitioner.goto(`/families/${familyId}`);
     await expect(familyBanner(practitioner)).toContainText('Measure alert: needs acting on');
     await expectAccessible(practitioner, 'record banner with an alert');
+    // The PHQ-9 was at review: discharging warns, without blocking, that no discharge measure is given.
+    await practitioner.goto(`/families/${familyId}/discharge`);
+    const warning = practitioner.getByText('No discharge measure yet:');
+    await expect(warning).toBeVisible();
+    await expect(warning.getByRole('link', { name: 'give the measures now, or send a link' })).toHaveAttribute(
+      'href',
+      `/families/${familyId}/measures`,
+    );
+    await expect(practitioner.getByRole('button', { name: 'Discharge the family' })).toBeEnabled();
+    await expectAccessible(practitioner, 'discharge with no discharge measure');
   } finally {
     await desk.close();
   }
