@@ -1,6 +1,8 @@
 import { daysBetween, todayInLondon } from '../../../core/dates';
 import type { Tx } from '../../platform/db';
 import { lastContacts, nextAppointments } from '../appointments/queries';
+// Straight from the file, as for risks: the measure-links module imports this one's index.
+import { outstandingMeasuresFor } from '../measure-links/outstanding-measures';
 import { overdueReviewCounts } from '../risks/active-flags';
 import { presentFamily } from './present';
 import { outstandingWork, type FamilyRow } from './queries';
@@ -8,7 +10,7 @@ import { outstandingWork, type FamilyRow } from './queries';
 /**
  * Caseload rows with what a practitioner plans the week by: the next appointment, days since the
  * family was last seen, and anything outstanding (overdue risk reviews, unsigned notes, outcomes
- * of past appointments not yet recorded).
+ * of past appointments not yet recorded, and measure work: alerts, measures due, parent links).
  */
 export async function withCaseloadDetails(tx: Tx, serviceId: string, rows: FamilyRow[], targetWeeks: number) {
   const ids = rows.map((r) => r.id);
@@ -17,6 +19,7 @@ export async function withCaseloadDetails(tx: Tx, serviceId: string, rows: Famil
   // Safeguarding reviews count too: whoever sees a caseload here is allocated to it, or a manager.
   const overdue = await overdueReviewCounts(tx, serviceId, ids, true);
   const { drafts, outcomes } = await outstandingWork(tx, serviceId, ids);
+  const measures = await outstandingMeasuresFor(tx, serviceId, ids);
   const today = todayInLondon();
   return rows.map((r) => {
     const lastAt = last.get(r.id);
@@ -31,6 +34,7 @@ export async function withCaseloadDetails(tx: Tx, serviceId: string, rows: Famil
         overdueReviews: overdue.get(r.id) ?? 0,
         draftNotes: drafts.get(r.id) ?? 0,
         outcomesToRecord: outcomes.get(r.id) ?? 0,
+        measures: measures.get(r.id) ?? [],
       },
     };
   });

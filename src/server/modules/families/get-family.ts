@@ -3,6 +3,7 @@ import { audit } from '../../platform/audit';
 import { withinService, type ServiceCtx } from '../../platform/context';
 import { openFamily, type FamilyAccess } from './access';
 import { presentKeyDates, presentPerson, presentProfessional } from './present';
+import { familyAlertCount } from '../measure-links/outstanding-measures';
 import { visibleActiveFlags } from '../risks/active-flags';
 import { findEpisodes, findReference, listPeople, listProfessionals, memberNames } from './queries';
 import type { Tx } from '../../platform/db';
@@ -25,6 +26,8 @@ export async function loadRecord(tx: Tx, ctx: ServiceCtx, access: FamilyAccess) 
   const people = await listPeople(tx, ctx.serviceId, family.id);
   const professionals = await listProfessionals(tx, ctx.serviceId, family.id);
   const flags = await visibleActiveFlags(tx, access);
+  // Critical answers on measures nobody has acted on yet: clinical, so only for those who see measures.
+  const alerts = access.clinical ? await familyAlertCount(tx, ctx.serviceId, family.id) : 0;
   const episodes = await findEpisodes(tx, ctx.serviceId, family);
   const reference = await findReference(tx, ctx.serviceId, family.referralId);
   const names = await memberNames(tx, ctx.serviceId, [family.practitionerId, family.coWorkerId]);
@@ -50,6 +53,7 @@ export async function loadRecord(tx: Tx, ctx: ServiceCtx, access: FamilyAccess) 
     people: people.map((p) => presentPerson(p, today)),
     professionals: professionals.map(presentProfessional),
     flags,
+    alerts,
     can: {
       edit: access.canEdit,
       readNotes: access.clinical,

@@ -1,5 +1,5 @@
 export { familyRoutes } from './routes';
-export { FamilyId, PersonParams, personContactAndConsent } from './schemas';
+export { FamilyId, OutstandingMeasure, PersonParams, personContactAndConsent } from './schemas';
 export { allocateFamily } from './allocate-family';
 export { listAllocatable } from './list-allocatable';
 export { openFamily, requireClinical, requireOpen, RECORD_ROLES, type FamilyAccess } from './access';

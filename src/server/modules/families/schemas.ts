@@ -54,6 +54,20 @@ export const FamilySummary = z
   .meta({ id: 'FamilySummary' });
 
 export const WaitingList = z.object({ targetWeeks: z.number().int(), families: z.array(FamilySummary) });
+/**
+ * One piece of outstanding measure work on a family (the measure-links module works it out; it is
+ * declared here because the caseload answers it).
+ */
+export const OutstandingMeasure = z
+  .object({
+    kind: z.enum(['alert', 'assessment-not-given', 'review-due', 'link-waiting', 'link-expired']),
+    label: z.string(),
+    count: z.number().int().nullable(),
+    lastGivenOn: z.string().nullable(),
+  })
+  .meta({ id: 'OutstandingMeasure' });
+export type OutstandingMeasure = z.infer<typeof OutstandingMeasure>;
+
 export const CaseloadFamily = FamilySummary.extend({
   nextAppointment: z.object({ startsAt: z.string(), place: z.enum(APPOINTMENT_PLACE_CODES) }).nullable(),
   lastContactOn: z.string().nullable(),
@@ -62,6 +76,8 @@ export const CaseloadFamily = FamilySummary.extend({
     overdueReviews: z.number().int(),
     draftNotes: z.number().int(),
     outcomesToRecord: z.number().int(),
+    /** Measure work: alerts to act on, measures not given or due, parent links waiting or expired. */
+    measures: z.array(OutstandingMeasure),
   }),
 }).meta({ id: 'CaseloadFamily' });
 export const Caseload = z.object({ families: z.array(CaseloadFamily) });
@@ -291,6 +307,8 @@ export const FamilyRecord = z
     flags: z.array(
       z.object({ id: z.uuid(), type: z.string(), level: z.string(), reviewOn: z.string(), overdue: z.boolean() }),
     ),
+    /** Measure results with a critical answer nobody has acknowledged (0 for non-clinical roles). */
+    alerts: z.number().int(),
     /** What the caller may do here, so the page offers only that. */
     can: z.object({
       edit: z.boolean(),

@@ -63,6 +63,12 @@ export function AdminPage() {
         <Link to="/admin/referral-settings">Change the referral settings</Link>: who the service is for, which
         professionals can refer, the target wait, what the referral forms say, and the reasons for declining.
       </p>
+
+      <h2 className="nhsuk-heading-m">Outcome measures</h2>
+      <p className="nhsuk-body">
+        <Link to="/admin/measure-wording">Load licensed measure wording</Link>: for measures such as the EPDS whose
+        wording Haven cannot include, load your service&apos;s licensed copy.
+      </p>
     </>
   );
 }

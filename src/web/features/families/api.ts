@@ -3,6 +3,7 @@ import type { Priority } from '../../../core/referral-options';
 import type { Role } from '../../../core/roles';
 import type { WaitBand } from '../../../core/wait-time';
 import { api } from '../../app/api-client';
+import type { OutstandingMeasure } from '../measure-links/api';
 
 /** A family's case as the waiting list and caseloads show it. */
 export type FamilySummary = {
@@ -26,7 +27,13 @@ export type CaseloadFamily = FamilySummary & {
   nextAppointment: { startsAt: string; place: AppointmentPlace } | null;
   lastContactOn: string | null;
   daysSinceLastContact: number | null;
-  outstanding: { overdueReviews: number; draftNotes: number; outcomesToRecord: number };
+  outstanding: {
+    overdueReviews: number;
+    draftNotes: number;
+    outcomesToRecord: number;
+    /** Measure work: alerts, measures not given or due, parent links waiting or expired. */
+    measures: OutstandingMeasure[];
+  };
 };
 
 export type TeamCaseload = { id: string; name: string; role: Role; size: number; families: CaseloadFamily[] };

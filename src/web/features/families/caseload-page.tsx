@@ -4,6 +4,7 @@ import { plural } from '../../app/format';
 import { usePageTitle } from '../../app/page';
 import { PageHeading } from '../../components/page-heading';
 import { useSession } from '../auth/use-session';
+import { MeasureAlertsCallout } from '../measure-links/alerts-callout';
 import { familyKeys, listCaseload } from './api';
 import { CaseloadTable } from './caseload-table';
 
@@ -15,6 +16,7 @@ export function CaseloadPage() {
   return (
     <>
       <PageHeading caption={session?.service?.name}>Your caseload</PageHeading>
+      <MeasureAlertsCallout />
       {session?.service?.role === 'manager' ? (
         <p className="nhsuk-body">
           <Link to="/caseloads">See every practitioner&apos;s caseload</Link>

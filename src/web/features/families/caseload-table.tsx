@@ -3,14 +3,16 @@ import { Link } from 'react-router';
 import { APPOINTMENT_PLACES } from '../../../core/family-options';
 import { formatDateTime, plural, readableDates } from '../../app/format';
 import { PriorityTag } from '../referrals/tags';
+import { OutstandingMeasureTags } from '../measure-links/outstanding-tags';
 import type { CaseloadFamily } from './api';
 
 /** What needs doing for a family, as tags a practitioner can scan down a column. */
 function Outstanding({ family }: { family: CaseloadFamily }) {
-  const { overdueReviews, draftNotes, outcomesToRecord } = family.outstanding;
-  if (overdueReviews + draftNotes + outcomesToRecord === 0) return <>Nothing outstanding</>;
+  const { overdueReviews, draftNotes, outcomesToRecord, measures } = family.outstanding;
+  if (overdueReviews + draftNotes + outcomesToRecord + measures.length === 0) return <>Nothing outstanding</>;
   return (
     <span className="haven-tags">
+      <OutstandingMeasureTags familyId={family.id} measures={measures} />
       {overdueReviews > 0 ? <Tag modifier="red">{plural(overdueReviews, 'risk review')} overdue</Tag> : null}
       {outcomesToRecord > 0 ? <Tag modifier="orange">{plural(outcomesToRecord, 'outcome')} to record</Tag> : null}
       {draftNotes > 0 ? <Tag modifier="yellow">{plural(draftNotes, 'draft note')}</Tag> : null}

@@ -74,6 +74,8 @@ export type FamilyRecord = {
   people: Person[];
   professionals: Professional[];
   flags: BannerFlag[];
+  /** Measure results with a critical answer nobody has acknowledged yet (0 for non-clinical roles). */
+  alerts: number;
   can: {
     edit: boolean;
     readNotes: boolean;

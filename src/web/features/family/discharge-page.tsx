@@ -10,6 +10,7 @@ import { CodeRadios } from '../../components/code-radios';
 import { DateField, dateFieldTarget } from '../../components/date-field';
 import { PageHeading } from '../../components/page-heading';
 import { Paragraphs } from '../../components/paragraphs';
+import { DischargeMeasureWarning } from '../measure-links/discharge-measure-warning';
 import { dischargeFamily, type DischargeInput, type FamilyRecord } from './api';
 import { dischargeReason } from './labels';
 import { useFamilyRecord } from './record-context';
@@ -113,6 +114,7 @@ function DischargeForm() {
 
   return (
     <FormPage title="Discharge this family" form={form}>
+      <DischargeMeasureWarning familyId={record.id} />
       <WarningCallout>
         <WarningCallout.Heading headingLevel="h2">Discharging cannot be undone</WarningCallout.Heading>
         <p>When you discharge this family:</p>

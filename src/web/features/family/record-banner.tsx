@@ -1,6 +1,8 @@
 import { Tag } from 'nhsuk-react-components';
+import { Link } from 'react-router';
 import { RISK_LEVELS, RISK_TYPES } from '../../../core/family-options';
 import { formatDate } from '../../app/format';
+import { measuresPath } from '../measure-links/alerts-callout';
 import type { BannerFlag, FamilyRecord } from './api';
 
 const LEVEL_COLOURS = { high: 'red', medium: 'orange', low: 'yellow' } as const;
@@ -55,6 +57,13 @@ export function RecordBanner({ record }: { record: FamilyRecord }) {
       <div className="haven-tags">
         {record.status === 'discharged' ? <Tag modifier="grey">Discharged: read-only</Tag> : null}
         {record.status === 'waiting' ? <Tag modifier="blue">Waiting for allocation</Tag> : null}
+        {record.alerts > 0 ? (
+          <Link to={measuresPath(record.id)} className="haven-tag-link">
+            <Tag modifier="red">
+              {record.alerts === 1 ? 'Measure alert' : `${record.alerts} measure alerts`}: needs acting on
+            </Tag>
+          </Link>
+        ) : null}
         {record.flags.map((f) => (
           <FlagTag key={f.id} flag={f} />
         ))}

@@ -4,6 +4,7 @@ import { canOpen, ROLE_LABELS } from '../../../core/roles';
 import { usePageTitle } from '../../app/page';
 import { PageHeading } from '../../components/page-heading';
 import { useSession } from '../auth/use-session';
+import { MeasureAlertsCallout } from '../measure-links/alerts-callout';
 import { TriageCount } from '../referrals/triage-count';
 import { ROLE_WELCOME } from './role-welcome';
 
@@ -16,6 +17,7 @@ export function HomePage() {
   return (
     <>
       <PageHeading caption={service.name}>Welcome, {session.user.displayName}</PageHeading>
+      {canOpen(service.role, 'caseload') ? <MeasureAlertsCallout /> : null}
       <p className="nhsuk-lede-text">{welcome.lede}</p>
       <p className="nhsuk-body">
         Your role in this service: <strong>{ROLE_LABELS[service.role]}</strong>

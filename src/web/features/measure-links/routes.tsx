@@ -1,8 +1,10 @@
 import type { RouteObject } from 'react-router';
-import { PageHeading } from '../../components/page-heading';
+import { CrashPage } from '../../app/status-pages';
+import { ParentMeasurePage } from './parent-measure-page';
 
 /** A parent's measure link, /m/<token>: no sign-in, nothing about the family. */
 export const parentMeasureRoutes: RouteObject = {
   path: 'm/:token',
-  element: <PageHeading>Questionnaire</PageHeading>,
+  element: <ParentMeasurePage />,
+  errorElement: <CrashPage />,
 };
