@@ -3,27 +3,12 @@ import type { Timepoint } from '../../../core/measures/catalogue';
 import type { OutstandingKind } from '../../../core/measures/outstanding';
 import { api } from '../../app/api-client';
 import { familyKeys, familyPath } from '../family/api';
+import type { MeasureView } from '../measures/api';
+
+export type { MeasureView };
 
 /** One item of a measure as a form shows it. */
-export type MeasureItemView = {
-  number: number;
-  text: string | null;
-  answers: string[] | null;
-  reverse: boolean;
-  critical: boolean;
-};
-
-/** A measure as the service shows it (the measures module's MeasureView). */
-export type MeasureView = {
-  id: MeasureId;
-  name: string;
-  shortName: string;
-  purpose: string;
-  instructions: string | null;
-  items: MeasureItemView[];
-  licence: { name: string; notice: string; citation: string };
-  wording: 'included' | 'service-loaded' | 'not-loaded' | 'family-own-words';
-};
+export type MeasureItemView = MeasureView['items'][number];
 
 // ---- A parent's link (no sign-in) -----------------------------------------------------------------
 

@@ -7,6 +7,8 @@ import { usePageTitle } from '../../app/page';
 import { SectionTop, type Notice } from '../../components/section-top';
 import { familyKeys } from '../family/api';
 import { useFamilyRecord } from '../family/record-context';
+import { alertKeys } from '../measure-links/api';
+import { ParentLinksPanel } from '../measure-links/parent-links-panel';
 import type { Feedback } from '../risks/feedback';
 import { CriticalAlerts } from './alerts';
 import { getCatalogue, getFamilyMeasures, measureKeys, type FamilyMeasures, type MeasureView } from './api';
@@ -49,7 +51,12 @@ export function MeasuresPage() {
     returnFocus.current = null;
   }, [mode]);
 
-  const refresh = () => queryClient.invalidateQueries({ queryKey: familyKeys.one(record.id) });
+  // The record (its banner counts open alerts) and the caseload's and home page's alert callouts.
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: familyKeys.one(record.id) }),
+      queryClient.invalidateQueries({ queryKey: alertKeys.all }),
+    ]);
   const feedback: Feedback = {
     form,
     done: (heading, text) => {
@@ -120,7 +127,7 @@ export function MeasuresPage() {
         feedback={feedback}
       />
 
-      {/* Parent links: the integrator adds <ParentLinksPanel familyId={record.id} /> here. */}
+      {record.can.readNotes ? <ParentLinksPanel familyId={record.id} /> : null}
 
       {canRecord && carers.length > 0 ? (
         <Button type="button" id="give-measure-button" onClick={() => open({ kind: 'give' })}>
