@@ -12,6 +12,7 @@ import {
 } from './support/journeys';
 import { expectNoSidewaysScroll, uniqueSurname } from './support/referrals';
 import { screenshots } from './support/screenshots';
+import { GAD7 } from '../src/core/measures/gad7';
 
 /** Set MEASURE_LINK_SHOTS=<folder> to keep screenshots of each page state, 1280 and 375 wide. */
 const { pageState } = screenshots(process.env.MEASURE_LINK_SHOTS, {
@@ -36,15 +37,8 @@ async function practitionerApi(baseURL: string) {
   return { context, headers };
 }
 
-const GAD7_ITEMS = [
-  'Feeling nervous, anxious or on edge',
-  'Not being able to stop or control worrying',
-  'Worrying too much about different things',
-  'Trouble relaxing',
-  'Being so restless that it is hard to sit still',
-  'Becoming easily annoyed or irritable',
-  'Feeling afraid as if something awful might happen',
-];
+// The wording as the measure's definition has it: the page must show it unchanged.
+const GAD7_ITEMS = GAD7.items.map((item) => item.text ?? '');
 const ANSWERS = ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'];
 
 const question = (page: Page, n: number) =>

@@ -13,6 +13,7 @@ import {
 } from '../../../../test/harness';
 import { inScope, queryRows } from '../../platform/db';
 import { addPractitioner, newFamily, signInAs, startFamilyHarness } from '../../../../test/family-fixtures';
+import { GAD7 } from '../../../core/measures/gad7';
 
 type Link = {
   id: string;
@@ -181,7 +182,7 @@ describe("a parent's link", () => {
     expect(Object.keys(res.body).sort()).toEqual(['expiresAt', 'measure', 'serviceName']);
     expect(res.body.serviceName).toBe('Demo Parent-Infant Team');
     expect(res.body.measure.shortName).toBe('GAD-7');
-    expect(res.body.measure.items[0]?.text).toBe('Feeling nervous, anxious or on edge');
+    expect(res.body.measure.items.map((i) => i.text)).toEqual(GAD7.items.map((i) => i.text));
     const text = JSON.stringify(res.body);
     // Whole words: the GAD-7's own licence notice names its author, Janet Williams.
     for (const word of ['Jane', 'Ava', 'Example', 'Priya', 'Practitioner']) {
