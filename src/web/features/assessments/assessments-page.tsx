@@ -1,10 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'nhsuk-react-components';
-import { useEffect, useRef, useState } from 'react';
-import { isApiError } from '../../app/api-client';
-import { useProblems, type Problem } from '../../app/forms';
+import { useSectionForms } from '../../app/section-forms';
 import { usePageTitle } from '../../app/page';
-import { SectionTop, type Notice } from '../../components/section-top';
+import { SectionTop } from '../../components/section-top';
 import { familyKeys } from '../family/api';
 import { useFamilyRecord } from '../family/record-context';
 import { assessmentKeys, listAssessments, type Assessments } from './api';
@@ -29,44 +27,12 @@ export function AssessmentsPage() {
   const record = useFamilyRecord();
   const queryClient = useQueryClient();
   const query = useQuery({ queryKey: assessmentKeys.list(record.id), queryFn: () => listAssessments(record.id) });
-  const form = useProblems();
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [mode, setMode] = useState<Mode>(null);
-  const returnFocus = useRef<string | null>(null);
-  usePageTitle(`Attachment: ${record.name}`, form.hasProblems);
-
-  // After a form closes without saving, focus goes back to the button that opened it.
-  useEffect(() => {
-    if (mode !== null || !returnFocus.current) return;
-    document.getElementById(returnFocus.current)?.focus();
-    returnFocus.current = null;
-  }, [mode]);
-
   const refresh = () => queryClient.invalidateQueries({ queryKey: familyKeys.one(record.id) });
-  const feedback: Feedback = {
-    form,
-    done: (heading, text) => {
-      form.clear();
-      setMode(null);
-      setNotice({ heading, text, key: Date.now() });
-      void refresh();
-    },
-    failed: (error: unknown, problems: Problem[]) => {
-      setNotice(null);
-      form.show(isApiError(error, 409) ? problems.map((p) => ({ ...p, message: CONFLICT })) : problems);
-      if (isApiError(error, 409) || isApiError(error, 412) || isApiError(error, 404)) void refresh();
-    },
-  };
-  const open = (next: Mode) => {
-    form.clear();
-    setNotice(null);
-    setMode(next);
-  };
-  const cancel = (focusId: string) => {
-    form.clear();
-    returnFocus.current = focusId;
-    setMode(null);
-  };
+  const { form, notice, mode, open, cancel, feedback } = useSectionForms<NonNullable<Mode>>({
+    conflict: CONFLICT,
+    refresh,
+  });
+  usePageTitle(`Attachment: ${record.name}`, form.hasProblems);
 
   const data = query.data;
   return (
@@ -99,7 +65,7 @@ type SectionsProps = {
   data: Assessments;
   mode: Mode;
   feedback: Feedback;
-  open: (mode: Mode) => void;
+  open: (mode: NonNullable<Mode>) => void;
   cancel: (focusId: string) => void;
 };
 

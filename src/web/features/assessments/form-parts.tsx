@@ -1,7 +1,7 @@
 import { Button, Select } from 'nhsuk-react-components';
 import type { Problem } from '../../app/forms';
 import { formatDate } from '../../app/format';
-import type { Feedback } from '../risks/feedback';
+import type { Feedback } from '../../app/section-forms';
 import { nameOf, type Assessments } from './api';
 
 export type { Feedback };

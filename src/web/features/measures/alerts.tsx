@@ -1,7 +1,7 @@
 import { Button, WarningCallout } from 'nhsuk-react-components';
 import { MEASURES, TIMEPOINTS } from '../../../core/measures/catalogue';
 import { formatDate } from '../../app/format';
-import type { Feedback } from '../risks/feedback';
+import type { Feedback } from '../../app/section-forms';
 import { acknowledgeAlert, type MeasureResult, type MeasureView } from './api';
 import { TextForm } from './text-form';
 

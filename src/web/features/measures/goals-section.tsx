@@ -2,7 +2,7 @@ import { Button, Details, Table } from 'nhsuk-react-components';
 import { TIMEPOINTS } from '../../../core/measures/catalogue';
 import { MAX_GOALS } from '../../../core/measures/gbo';
 import { formatDate } from '../../app/format';
-import type { Feedback } from '../risks/feedback';
+import type { Feedback } from '../../app/section-forms';
 import type { Goal, MeasureView, Series } from './api';
 import { changeSentence } from './change-text';
 import { AddGoalForm, ChangeGoalForm, RateGoalsForm } from './goal-forms';

@@ -1,15 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'nhsuk-react-components';
-import { useEffect, useRef, useState } from 'react';
-import { isApiError } from '../../app/api-client';
-import { useProblems, type Problem } from '../../app/forms';
+import { useSectionForms } from '../../app/section-forms';
 import { usePageTitle } from '../../app/page';
-import { SectionTop, type Notice } from '../../components/section-top';
+import { SectionTop } from '../../components/section-top';
 import { familyKeys } from '../family/api';
 import { useFamilyRecord } from '../family/record-context';
 import { alertKeys } from '../measure-links/api';
 import { ParentLinksPanel } from '../measure-links/parent-links-panel';
-import type { Feedback } from '../risks/feedback';
 import { CriticalAlerts } from './alerts';
 import { getCatalogue, getFamilyMeasures, measureKeys, type FamilyMeasures, type MeasureView } from './api';
 import { GiveForm } from './give-form';
@@ -34,53 +31,22 @@ export function MeasuresPage() {
   const queryClient = useQueryClient();
   const catalogue = useQuery({ queryKey: measureKeys.catalogue, queryFn: getCatalogue, staleTime: 5 * 60_000 });
   const data = useQuery({ queryKey: measureKeys.family(record.id), queryFn: () => getFamilyMeasures(record.id) });
-  const form = useProblems();
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [mode, setMode] = useState<Mode>(null);
-  const returnFocus = useRef<string | null>(null);
-  usePageTitle(`Measures: ${record.name}`, form.hasProblems);
-
-  // Practitioners and managers record measures (readNotes is true for exactly them), on an open record.
-  const canRecord = record.can.readNotes && record.can.edit;
-  // The allocated practitioners and managers: the people who act on a critical answer.
-  const canAcknowledge = record.can.seeSafeguarding;
-
-  useEffect(() => {
-    if (mode !== null || !returnFocus.current) return;
-    document.getElementById(returnFocus.current)?.focus();
-    returnFocus.current = null;
-  }, [mode]);
-
   // The record (its banner counts open alerts) and the caseload's and home page's alert callouts.
   const refresh = () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: familyKeys.one(record.id) }),
       queryClient.invalidateQueries({ queryKey: alertKeys.all }),
     ]);
-  const feedback: Feedback = {
-    form,
-    done: (heading, text) => {
-      form.clear();
-      setMode(null);
-      setNotice({ heading, text, key: Date.now() });
-      void refresh();
-    },
-    failed: (error: unknown, problems: Problem[]) => {
-      setNotice(null);
-      form.show(isApiError(error, 409) ? problems.map((p) => ({ ...p, message: CONFLICT })) : problems);
-      if (isApiError(error, 409) || isApiError(error, 412) || isApiError(error, 404)) void refresh();
-    },
-  };
-  const open = (next: NonNullable<Mode>) => {
-    form.clear();
-    setNotice(null);
-    setMode(next);
-  };
-  const cancel = (focusId: string) => {
-    form.clear();
-    returnFocus.current = focusId;
-    setMode(null);
-  };
+  const { form, notice, mode, open, cancel, feedback } = useSectionForms<NonNullable<Mode>>({
+    conflict: CONFLICT,
+    refresh,
+  });
+  usePageTitle(`Measures: ${record.name}`, form.hasProblems);
+
+  // Practitioners and managers record measures (readNotes is true for exactly them), on an open record.
+  const canRecord = record.can.readNotes && record.can.edit;
+  // The allocated practitioners and managers: the people who act on a critical answer.
+  const canAcknowledge = record.can.seeSafeguarding;
 
   const views = catalogue.data?.measures ?? [];
   const m: FamilyMeasures | undefined = data.data;

@@ -1,7 +1,7 @@
 import { Button, Details, Table } from 'nhsuk-react-components';
 import { MEASURES, TIMEPOINTS } from '../../../core/measures/catalogue';
 import { formatDate, formatDay } from '../../app/format';
-import type { Feedback } from '../risks/feedback';
+import type { Feedback } from '../../app/section-forms';
 import { withdrawResult, type MeasureResult } from './api';
 import { TextForm } from './text-form';
 

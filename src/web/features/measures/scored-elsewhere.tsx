@@ -14,7 +14,7 @@ import type { Problem } from '../../app/forms';
 import { formatDate } from '../../app/format';
 import { DateField, dateFieldTarget } from '../../components/date-field';
 import { fromIsoDate, toIsoDate } from '../refer/date-parts';
-import type { Feedback } from '../risks/feedback';
+import type { Feedback } from '../../app/section-forms';
 import { FocusHeading } from '../risks/focus-heading';
 import { dateProblems, serverProblems, textProblems } from '../risks/form-helpers';
 import { RiskFormButtons as FormButtons } from '../risks/risk-fields';

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { Textarea } from 'nhsuk-react-components';
 import { useState, type SyntheticEvent } from 'react';
-import type { Feedback } from '../risks/feedback';
+import type { Feedback } from '../../app/section-forms';
 import { FocusHeading } from '../risks/focus-heading';
 import { serverProblems, textProblems } from '../risks/form-helpers';
 import { RiskFormButtons as FormButtons } from '../risks/risk-fields';

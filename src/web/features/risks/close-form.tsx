@@ -7,7 +7,7 @@ import type { Problem } from '../../app/forms';
 import { DateField, dateFieldTarget } from '../../components/date-field';
 import { fromIsoDate, toIsoDate } from '../refer/date-parts';
 import { closeRisk, type CloseRisk, type RiskFlag } from './api';
-import type { Feedback } from './feedback';
+import type { Feedback } from '../../app/section-forms';
 import { FocusHeading } from './focus-heading';
 import { dateProblems, serverProblems, textProblems } from './form-helpers';
 import { RiskFormButtons } from './risk-fields';

@@ -8,7 +8,7 @@ import { formatDate } from '../../app/format';
 import { DateField, dateFieldTarget, EMPTY_DATE } from '../../components/date-field';
 import { fromIsoDate, toIsoDate } from '../refer/date-parts';
 import { raiseRisk, type RaiseRisk, type RiskLevel } from './api';
-import type { Feedback } from './feedback';
+import type { Feedback } from '../../app/section-forms';
 import { FocusHeading } from './focus-heading';
 import { dateProblems, serverProblems, textProblems } from './form-helpers';
 import { LevelRadios, ReviewDateField, RiskFormButtons, SummaryField } from './risk-fields';

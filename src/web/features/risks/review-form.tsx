@@ -6,7 +6,7 @@ import { formatDate } from '../../app/format';
 import { dateFieldTarget, EMPTY_DATE } from '../../components/date-field';
 import { toIsoDate } from '../refer/date-parts';
 import { reviewRisk, type ReviewRisk, type RiskFlag, type RiskLevel } from './api';
-import type { Feedback } from './feedback';
+import type { Feedback } from '../../app/section-forms';
 import { FocusHeading } from './focus-heading';
 import { dateProblems, serverProblems, textProblems } from './form-helpers';
 import { LevelRadios, ReviewDateField, RiskFormButtons, SummaryField } from './risk-fields';

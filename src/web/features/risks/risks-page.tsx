@@ -1,15 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'nhsuk-react-components';
-import { useEffect, useRef, useState } from 'react';
-import { isApiError } from '../../app/api-client';
-import { useProblems, type Problem } from '../../app/forms';
+import { useSectionForms } from '../../app/section-forms';
 import { usePageTitle } from '../../app/page';
-import { SectionTop, type Notice } from '../../components/section-top';
+import { SectionTop } from '../../components/section-top';
 import { familyKeys } from '../family/api';
 import { useFamilyRecord } from '../family/record-context';
 import { listRisks, riskKeys } from './api';
 import { CloseForm } from './close-form';
-import type { Feedback } from './feedback';
 import { RaiseForm } from './raise-form';
 import { ReviewForm } from './review-form';
 import { ActiveFlagCard, ClosedFlags } from './risk-cards';
@@ -24,48 +21,16 @@ export function RisksPage() {
   const record = useFamilyRecord();
   const queryClient = useQueryClient();
   const risks = useQuery({ queryKey: riskKeys.list(record.id), queryFn: () => listRisks(record.id) });
-  const form = useProblems();
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [mode, setMode] = useState<Mode>(null);
-  const returnFocus = useRef<string | null>(null);
+  // The banner shows the active flags: refresh the whole record, this list included.
+  const refresh = () => queryClient.invalidateQueries({ queryKey: familyKeys.one(record.id) });
+  const { form, notice, mode, open, cancel, feedback } = useSectionForms<NonNullable<Mode>>({
+    conflict: CONFLICT,
+    refresh,
+  });
   usePageTitle(`Risks: ${record.name}`, form.hasProblems);
 
   // Practitioners and managers manage flags (readNotes is true for exactly them), on an open record.
   const canManage = record.can.readNotes && record.can.edit;
-
-  // After a form closes without saving, focus goes back to the button that opened it.
-  useEffect(() => {
-    if (mode !== null || !returnFocus.current) return;
-    document.getElementById(returnFocus.current)?.focus();
-    returnFocus.current = null;
-  }, [mode]);
-
-  // The banner shows the active flags: refresh the whole record, this list included.
-  const refresh = () => queryClient.invalidateQueries({ queryKey: familyKeys.one(record.id) });
-  const feedback: Feedback = {
-    form,
-    done: (heading, text) => {
-      form.clear();
-      setMode(null);
-      setNotice({ heading, text, key: Date.now() });
-      void refresh();
-    },
-    failed: (error: unknown, problems: Problem[]) => {
-      setNotice(null);
-      form.show(isApiError(error, 409) ? problems.map((p) => ({ ...p, message: CONFLICT })) : problems);
-      if (isApiError(error, 409) || isApiError(error, 412) || isApiError(error, 404)) void refresh();
-    },
-  };
-  const open = (next: Mode) => {
-    form.clear();
-    setNotice(null);
-    setMode(next);
-  };
-  const cancel = (focusId: string) => {
-    form.clear();
-    returnFocus.current = focusId;
-    setMode(null);
-  };
 
   const all = risks.data ?? [];
   const active = all.filter((r) => r.closedOn === null);
