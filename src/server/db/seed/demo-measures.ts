@@ -151,8 +151,10 @@ export async function seedDemoMeasures(db: Db, serviceId: string): Promise<void>
       visits.push({ timepoint: 'review', on });
     }
     if (family.status === 'discharged') visits.push({ timepoint: 'discharge', on: end });
-    else if (visits.length === 1 && addDays(assessed, 28) < today)
-      visits.push({ timepoint: 'review', on: addDays(today, -3) });
+    else if (addDays(visits[visits.length - 1]?.on ?? assessed, 42) < today && (k % 3 !== 2 || visits.length === 1)) {
+      // A review in the last fortnight for most open families; a third are left with a review due.
+      visits.push({ timepoint: 'review', on: addDays(today, -(2 + (k % 9))) });
+    }
 
     const shape =
       !deteriorating && k >= 2 && visits.length > 1 ? 'deteriorating' : k % 4 === 1 ? 'unchanged' : 'improving';
@@ -160,7 +162,10 @@ export async function seedDemoMeasures(db: Db, serviceId: string): Promise<void>
     const plan: MeasureId[] = ['phq9', 'gad7'];
     if (k % 3 === 0) plan.push('epds');
     if (k % 5 === 2) plan.push('core10');
-    const wantsAlert = !alertPlaced && family.email === PRIYA && family.status === 'allocated';
+    // On a measure given in the last fortnight, as a newcomer would expect of an alert still open.
+    const latest = visits[visits.length - 1]?.on ?? assessed;
+    const wantsAlert =
+      !alertPlaced && family.email === PRIYA && family.status === 'allocated' && latest >= addDays(today, -14);
 
     for (const measureId of plan) {
       const def = MEASURES[measureId];
