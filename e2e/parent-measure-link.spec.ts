@@ -250,3 +250,40 @@ test('an admin loads the EPDS wording their service holds a licence for, after p
   await expect(page.getByRole('button', { name: 'Save the corrected EPDS wording' })).toBeVisible();
   await pageState(page, 'admin-wording-loaded');
 });
+
+test('a practitioner sends a questionnaire link from the Measures page, sees it once, and then sees it waiting', async ({
+  page,
+  browser,
+  request,
+  baseURL,
+}) => {
+  const familyId = await seedAllocatedFamily(request, baseURL ?? '', `Noor ${uniqueSurname('Panel')}`);
+  await signInAs(page, DEMO.practitioner);
+  await page.goto(`/families/${familyId}/measures`);
+  const panel = page.getByRole('region', { name: 'Questionnaires for parents to complete' });
+  await panel.getByRole('button', { name: 'Send a questionnaire link' }).click();
+  await panel.getByLabel('Questionnaire').selectOption({ label: 'Patient Health Questionnaire (PHQ-9)' });
+  await panel.getByLabel('Time point').selectOption({ label: 'Review' });
+  await expectAccessible(page);
+  await panel.getByRole('button', { name: 'Create the link' }).click();
+
+  const address = panel.getByLabel('Link to send');
+  await expect(address).toHaveValue(/\/m\/[A-Za-z0-9_-]{43}$/);
+  const url = new URL(await address.inputValue()).pathname;
+  await expectAccessible(page);
+  await panel.getByRole('button', { name: 'Done' }).click();
+  await expect(address).toHaveCount(0);
+  const row = panel.getByRole('row', { name: /PHQ-9/ });
+  await expect(row).toContainText('Waiting');
+  await expect(row).toContainText('Review');
+
+  // The link opens the questionnaire for someone with no session.
+  const phone = await browser.newContext({ baseURL, viewport: { width: 375, height: 667 }, locale: 'en-GB' });
+  try {
+    const parent = await phone.newPage();
+    await parent.goto(url);
+    await expect(mainHeading(parent)).toContainText('PHQ-9');
+  } finally {
+    await phone.close();
+  }
+});

@@ -30,6 +30,8 @@ export function ParentLinksPanel({ familyId }: { familyId: string }) {
   const links = useQuery({ queryKey: linkKeys.list(familyId), queryFn: () => listLinks(familyId) });
   const form = useProblems();
   const [created, setCreated] = useState<{ link: MeasureLink; url: string } | null>(null);
+  // The form opens on request, so the page leads with the family's results.
+  const [composing, setComposing] = useState(false);
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: familyKeys.one(familyId) });
   const revoke = useMutation({
@@ -56,23 +58,39 @@ export function ParentLinksPanel({ familyId }: { familyId: string }) {
       </h2>
       <ProblemSummary problems={form.problems} attempt={form.attempt} />
       {created ? <CreatedLink created={created} onDone={() => setCreated(null)} /> : null}
-      {record.data.can.writeNotes && !created ? (
+      <p className="nhsuk-body">
+        A link a parent can open on their phone, with no account, to answer a questionnaire. It works once, and shows
+        nothing about the family.
+      </p>
+      {record.data.can.writeNotes && !created && composing ? (
         <>
-          <p className="nhsuk-body">
-            Create a link a parent can open on their phone, with no account, to answer a questionnaire. It works once,
-            and shows nothing about the family.
-          </p>
           <LinkForm
             familyId={familyId}
             carers={carers}
             form={form}
             onCreated={(c) => {
               form.clear();
+              setComposing(false);
               setCreated(c);
               void refresh();
             }}
           />
+          <Button
+            type="button"
+            secondary
+            onClick={() => {
+              form.clear();
+              setComposing(false);
+            }}
+          >
+            Cancel
+          </Button>
         </>
+      ) : null}
+      {record.data.can.writeNotes && !created && !composing ? (
+        <Button type="button" secondary onClick={() => setComposing(true)}>
+          Send a questionnaire link
+        </Button>
       ) : null}
       <LinkTable links={links.data ?? []} canRevoke={record.data.can.writeNotes} onRevoke={(l) => revoke.mutate(l)} />
       {links.isError ? <p className="nhsuk-body">The links could not be loaded: {links.error.message}</p> : null}

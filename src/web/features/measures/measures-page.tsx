@@ -93,7 +93,6 @@ export function MeasuresPage() {
         feedback={feedback}
       />
 
-      {record.can.readNotes ? <ParentLinksPanel familyId={record.id} /> : null}
 
       {canRecord && carers.length > 0 ? (
         <Button type="button" id="give-measure-button" onClick={() => open({ kind: 'give' })}>
@@ -120,6 +119,8 @@ export function MeasuresPage() {
               feedback={feedback}
             />
           ) : null}
+          {/* After the results: what a parent has been sent, and sending a new questionnaire. */}
+          <ParentLinksPanel familyId={record.id} />
           <GoalsSection
             familyId={record.id}
             goals={m.goals}
