@@ -5,7 +5,14 @@ import { MEASURE_IDS, TIMEPOINT_CODES } from './catalogue';
 import { hasDischargeMeasure, outstandingMeasures, type MeasureFacts } from './outstanding';
 
 const TODAY = '2026-06-15';
-const base: MeasureFacts = { today: TODAY, firstContactOn: null, results: [], links: [], unacknowledgedAlerts: 0 };
+const base: MeasureFacts = {
+  today: TODAY,
+  firstContactOn: null,
+  plannedEndOn: null,
+  results: [],
+  links: [],
+  unacknowledgedAlerts: 0,
+};
 const facts = (over: Partial<MeasureFacts>): MeasureFacts => ({ ...base, ...over });
 const kinds = (f: MeasureFacts) => outstandingMeasures(f).map((o) => o.kind);
 
@@ -115,6 +122,40 @@ describe('outstandingMeasures', () => {
   });
 });
 
+describe('discharge measures due', () => {
+  const given = (timepoint: 'review' | 'discharge') => [{ measureId: 'phq9' as const, timepoint, completedOn: TODAY }];
+
+  it('asks for them from 28 days before the planned end, and after it has passed', () => {
+    // 15 June + 28 days = 13 July: the first day the planned end is close enough.
+    expect(kinds(facts({ plannedEndOn: '2026-07-14', results: given('review') }))).toEqual([]);
+    expect(outstandingMeasures(facts({ plannedEndOn: '2026-07-13', results: given('review') }))).toEqual([
+      { kind: 'discharge-not-given', plannedEndOn: '2026-07-13' },
+    ]);
+    expect(kinds(facts({ plannedEndOn: '2026-06-01', results: given('review') }))).toEqual(['discharge-not-given']);
+  });
+
+  it('stops once a measure is given at discharge, or while a discharge link waits', () => {
+    expect(kinds(facts({ plannedEndOn: '2026-06-20', results: given('discharge') }))).toEqual([]);
+    const link = { measureId: 'gad7' as const, status: 'waiting' as const, expiresOn: '2026-06-29' };
+    expect(kinds(facts({ plannedEndOn: '2026-06-20', links: [{ ...link, timepoint: 'discharge' }] }))).toEqual([
+      'link-waiting',
+    ]);
+    expect(kinds(facts({ plannedEndOn: '2026-06-20', links: [{ ...link, timepoint: 'review' }] }))).toEqual([
+      'discharge-not-given',
+      'link-waiting',
+    ]);
+  });
+
+  it('says nothing without a planned end', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -400, max: 400 }), (n) => {
+        const f = facts({ results: [{ measureId: 'gad7', timepoint: 'review', completedOn: addDays(TODAY, n) }] });
+        expect(kinds(f)).not.toContain('discharge-not-given');
+      }),
+    );
+  });
+});
+
 describe('hasDischargeMeasure', () => {
   it('is true only with a result at discharge', () => {
     expect(hasDischargeMeasure([])).toBe(false);
@@ -130,6 +171,7 @@ describe('outstandingMeasures properties', () => {
   const anyFacts = fc.record({
     today: fc.constant(TODAY),
     firstContactOn: fc.option(day, { nil: null }),
+    plannedEndOn: fc.option(day, { nil: null }),
     results: fc.array(fc.record({ measureId: measure, timepoint, completedOn: day }), { maxLength: 6 }),
     links: fc.array(
       fc.record({

@@ -304,6 +304,8 @@ export const families = pgTable(
     firstContactOn: date('first_contact_on'),
     assessmentOn: date('assessment_on'),
     interventionStartOn: date('intervention_start_on'),
+    /** When the work is planned to end: discharge measures are due as it nears. */
+    plannedEndOn: date('planned_end_on'),
     dischargedOn: date('discharged_on'),
     dischargeReason: text('discharge_reason', { enum: DISCHARGE_REASON_CODES }),
     dischargeSummary: text('discharge_summary'),

@@ -215,6 +215,15 @@ export async function seedDemoRecords(db: Db, serviceId: string, dischargeEvery:
         firstContactOn: first,
         assessmentOn: first,
         interventionStartOn: first ? (addDays(first, 14) < end ? addDays(first, 14) : null) : null,
+        // Some open families have a planned ending: a few within four weeks, so discharge measures are due.
+        plannedEndOn:
+          !discharged && first
+            ? k % 4 === 0
+              ? addDays(today, 9 + (k % 5) * 3)
+              : k % 4 === 1
+                ? addDays(today, 70)
+                : null
+            : null,
         ...(discharged
           ? {
               status: 'discharged' as const,

@@ -41,6 +41,7 @@ export async function loadRecord(tx: Tx, ctx: ServiceCtx, access: FamilyAccess) 
     careSetting: family.careSetting,
     placementStart: family.placementStart,
     placementEnd: family.placementEnd,
+    plannedEndOn: family.plannedEndOn,
     practitioner: named(family.practitionerId),
     coWorker: named(family.coWorkerId),
     keyDates: presentKeyDates(family),

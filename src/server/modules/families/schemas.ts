@@ -60,10 +60,19 @@ export const WaitingList = z.object({ targetWeeks: z.number().int(), families: z
  */
 export const OutstandingMeasure = z
   .object({
-    kind: z.enum(['alert', 'assessment-not-given', 'review-due', 'link-waiting', 'link-expired']),
+    kind: z.enum([
+      'alert',
+      'assessment-not-given',
+      'review-due',
+      'discharge-not-given',
+      'link-waiting',
+      'link-expired',
+    ]),
     label: z.string(),
     count: z.number().int().nullable(),
     lastGivenOn: z.string().nullable(),
+    /** For discharge measures due: when the work is planned to end. */
+    plannedEndOn: z.string().nullable(),
   })
   .meta({ id: 'OutstandingMeasure' });
 export type OutstandingMeasure = z.infer<typeof OutstandingMeasure>;
@@ -195,6 +204,8 @@ export const ChangeFamily = z
     firstContactOn: nullableDate,
     assessmentOn: nullableDate,
     interventionStartOn: nullableDate,
+    /** When the work is planned to end; may be ahead. */
+    plannedEndOn: nullableDate.optional(),
   })
   .superRefine((f, ctx) => {
     if (f.placementStart && f.placementEnd && f.placementEnd < f.placementStart) {
@@ -286,6 +297,8 @@ export const FamilyRecord = z
     careSetting: z.enum(CARE_SETTING_CODES),
     placementStart: z.string().nullable(),
     placementEnd: z.string().nullable(),
+    /** When the work is planned to end. */
+    plannedEndOn: z.string().nullable(),
     practitioner: Named.nullable(),
     coWorker: Named.nullable(),
     /** Referral, first contact, assessment, start of intervention and discharge, with the wait between each. */

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayInLondon } from '../../../core/dates';
+import { addDays, todayInLondon } from '../../../core/dates';
 import {
   auditActions,
   enter,
@@ -35,7 +35,7 @@ type PublicLink = {
   };
   expiresAt: string;
 };
-type Outstanding = { kind: string; label: string; count: number | null };
+type Outstanding = { kind: string; label: string; count: number | null; plannedEndOn?: string | null };
 type CaseloadFamily = { id: string; outstanding: { measures: Outstanding[] } };
 type Wording = {
   measureId: string;
@@ -517,6 +517,39 @@ describe('outstanding measures on the caseload', () => {
       sql`update measure_results set completed_on = current_date - 100 where link_id = ${second.link.id}`,
     );
     expect(await measuresOf(id)).toEqual(['review-due']);
+  });
+
+  it('asks for discharge measures from four weeks before the planned end, set through the record', async () => {
+    const id = await newFamily(h, coordinator);
+    const { carerId: parent } = await peopleOf(id);
+    const family = (await practitioner.get<{ version: number }>(`/api/families/${id}`)).body;
+    const dates = {
+      careSetting: 'birth-family',
+      placementStart: null,
+      placementEnd: null,
+      firstContactOn: null,
+      assessmentOn: null,
+      interventionStartOn: null,
+    };
+    const far = await practitioner.patch<{ version: number; plannedEndOn: string | null }>(`/api/families/${id}`, {
+      ...dates,
+      version: family.version,
+      plannedEndOn: addDays(todayInLondon(), 29),
+    });
+    expect(far.status).toBe(200);
+    expect(far.body.plannedEndOn).toBe(addDays(todayInLondon(), 29));
+    expect(await measuresOf(id)).toEqual([]);
+    const soon = addDays(todayInLondon(), 28);
+    await practitioner.patch(`/api/families/${id}`, { ...dates, version: far.body.version, plannedEndOn: soon });
+    const res = await practitioner.get<{ families: CaseloadFamily[] }>('/api/caseload');
+    expect(res.body.families.find((f) => f.id === id)?.outstanding.measures).toEqual([
+      expect.objectContaining({ kind: 'discharge-not-given', label: 'Discharge measures due', plannedEndOn: soon }),
+    ]);
+    // A discharge link waiting quiets it; the completed questionnaire ends it.
+    const created = (await create(practitioner, id, { personId: parent, timepoint: 'discharge' })).body;
+    expect(await measuresOf(id)).toEqual(['link-waiting']);
+    await submit(tokenOf(created), ALL_GAD7);
+    expect(await measuresOf(id)).toEqual([]);
   });
 
   it('tells the discharge page whether a discharge measure has been given', async () => {

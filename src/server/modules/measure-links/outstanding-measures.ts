@@ -16,7 +16,14 @@ export async function measureFactsFor(
   const today = todayInLondon();
   const now = new Date();
   for (const f of await firstContacts(tx, serviceId, familyIds)) {
-    byFamily.set(f.id, { today, firstContactOn: f.firstContactOn, results: [], links: [], unacknowledgedAlerts: 0 });
+    byFamily.set(f.id, {
+      today,
+      firstContactOn: f.firstContactOn,
+      plannedEndOn: f.plannedEndOn,
+      results: [],
+      links: [],
+      unacknowledgedAlerts: 0,
+    });
   }
   for (const r of await resultFacts(tx, serviceId, familyIds)) {
     byFamily

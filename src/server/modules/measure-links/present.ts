@@ -42,4 +42,5 @@ export const presentOutstanding = (item: OutstandingMeasure): OutstandingItem =>
   label: OUTSTANDING_LABELS[item.kind],
   count: 'count' in item ? item.count : null,
   lastGivenOn: item.kind === 'review-due' ? item.lastGivenOn : null,
+  plannedEndOn: item.kind === 'discharge-not-given' ? item.plannedEndOn : null,
 });

@@ -193,7 +193,7 @@ export async function alertCounts(tx: Tx, serviceId: string, familyIds: string[]
 
 export const firstContacts = (tx: Tx, serviceId: string, familyIds: string[]) =>
   tx
-    .select({ id: families.id, firstContactOn: families.firstContactOn })
+    .select({ id: families.id, firstContactOn: families.firstContactOn, plannedEndOn: families.plannedEndOn })
     .from(families)
     .where(and(eq(families.serviceId, serviceId), inArray(families.id, familyIds)));
 

@@ -65,6 +65,8 @@ export type FamilyRecord = {
   careSetting: CareSetting;
   placementStart: string | null;
   placementEnd: string | null;
+  /** When the work is planned to end. */
+  plannedEndOn: string | null;
   practitioner: Named | null;
   coWorker: Named | null;
   keyDates: Record<'referral' | 'firstContact' | 'assessment' | 'interventionStart' | 'discharge', KeyDate>;
@@ -135,6 +137,7 @@ export type FamilyChange = {
   firstContactOn: string | null;
   assessmentOn: string | null;
   interventionStartOn: string | null;
+  plannedEndOn: string | null;
 };
 
 export type DischargeInput = { version: number; reason: string; summary: string; dischargedOn?: string };

@@ -15,6 +15,7 @@ const ID = {
   firstContactOn: 'firstContactOn',
   assessmentOn: 'assessmentOn',
   interventionStartOn: 'interventionStartOn',
+  plannedEndOn: 'plannedEndOn',
 } as const;
 
 const SERVER_FIELDS: Record<string, string> = {
@@ -24,11 +25,13 @@ const SERVER_FIELDS: Record<string, string> = {
   firstContactOn: dateFieldTarget(ID.firstContactOn),
   assessmentOn: dateFieldTarget(ID.assessmentOn),
   interventionStartOn: dateFieldTarget(ID.interventionStartOn),
+  plannedEndOn: dateFieldTarget(ID.plannedEndOn),
 };
 
 type DateKey = Exclude<keyof typeof ID, 'careSetting'>;
+type PastDateKey = Exclude<DateKey, 'placementStart' | 'placementEnd' | 'plannedEndOn'>;
 
-const KEY_DATE_FIELDS: { key: DateKey; legend: string; what: string; hint: string }[] = [
+const KEY_DATE_FIELDS: { key: PastDateKey; legend: string; what: string; hint: string }[] = [
   {
     key: 'firstContactOn',
     legend: 'First contact (optional)',
@@ -63,6 +66,7 @@ function KeyDatesFields({ onStartAgain }: { onStartAgain: () => void }) {
     firstContactOn: dateOrBlank(record.keyDates.firstContact.on),
     assessmentOn: dateOrBlank(record.keyDates.assessment.on),
     interventionStartOn: dateOrBlank(record.keyDates.interventionStart.on),
+    plannedEndOn: dateOrBlank(record.plannedEndOn),
   }));
   // A placement is asked about for a baby living away from the birth family, or when one is recorded.
   const showPlacement = careSetting !== 'birth-family' || Boolean(record.placementStart ?? record.placementEnd);
@@ -88,6 +92,7 @@ function KeyDatesFields({ onStartAgain }: { onStartAgain: () => void }) {
     const [firstContactOn, assessmentOn, interventionStartOn] = KEY_DATE_FIELDS.map((f) =>
       checkDate(problems, ID[f.key], dates[f.key], f.what, { notFuture: true }),
     );
+    const plannedEndOn = checkDate(problems, ID.plannedEndOn, dates.plannedEndOn, 'The planned end');
     if (problems.length > 0) return problems;
     return {
       careSetting,
@@ -96,6 +101,7 @@ function KeyDatesFields({ onStartAgain }: { onStartAgain: () => void }) {
       firstContactOn: firstContactOn ?? null,
       assessmentOn: assessmentOn ?? null,
       interventionStartOn: interventionStartOn ?? null,
+      plannedEndOn,
     };
   };
 
@@ -151,6 +157,14 @@ function KeyDatesFields({ onStartAgain }: { onStartAgain: () => void }) {
             error={form.errorFor(dateFieldTarget(ID[f.key]))}
           />
         ))}
+        <DateField
+          id={ID.plannedEndOn}
+          legend="Planned end of the work (optional)"
+          hint="When you and the family plan for the work to end. Discharge measures are asked for on your caseload from 4 weeks before."
+          value={dates.plannedEndOn}
+          onChange={setDate('plannedEndOn')}
+          error={form.errorFor(dateFieldTarget(ID.plannedEndOn))}
+        />
         <FormButtons label="Save changes" pending={change.pending} />
       </form>
     </FormPage>

@@ -77,6 +77,14 @@ export function KeyDatesSection({ record }: { record: FamilyRecord }) {
             </SummaryList.Row>
           ),
         )}
+        {record.keyDates.discharge.on ? null : (
+          <SummaryList.Row>
+            <SummaryList.Key>Planned end of the work</SummaryList.Key>
+            <SummaryList.Value>
+              {record.plannedEndOn ? formatDate(record.plannedEndOn) : NOT_RECORDED}
+            </SummaryList.Value>
+          </SummaryList.Row>
+        )}
       </SummaryList>
       {canChange ? (
         <p className="nhsuk-body">

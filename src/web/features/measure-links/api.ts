@@ -66,6 +66,7 @@ export type OutstandingMeasure = {
   label: string;
   count: number | null;
   lastGivenOn: string | null;
+  plannedEndOn: string | null;
 };
 
 export type MeasureStatus = { outstanding: OutstandingMeasure[]; dischargeMeasureGiven: boolean };

@@ -2,6 +2,7 @@ import './measure-links.css';
 import { Tag } from 'nhsuk-react-components';
 import { Link } from 'react-router';
 import type { OutstandingKind } from '../../../core/measures/outstanding';
+import { formatDate } from '../../app/format';
 import { measuresPath } from './alerts-callout';
 import type { OutstandingMeasure } from './api';
 
@@ -10,10 +11,14 @@ const COLOURS: Record<OutstandingKind, 'red' | 'orange' | 'yellow' | 'blue' | 'g
   'link-expired': 'orange',
   'assessment-not-given': 'yellow',
   'review-due': 'yellow',
+  'discharge-not-given': 'yellow',
   'link-waiting': 'blue',
 };
 
-const words = (m: OutstandingMeasure) => (m.count !== null && m.count > 1 ? `${m.label} (${m.count})` : m.label);
+const words = (m: OutstandingMeasure) => {
+  if (m.plannedEndOn) return `${m.label}: work ends ${formatDate(m.plannedEndOn, 'short')}`;
+  return m.count !== null && m.count > 1 ? `${m.label} (${m.count})` : m.label;
+};
 
 /** A family's outstanding measure work as short tags, each linking to the family's Measures page. */
 export function OutstandingMeasureTags({ familyId, measures }: { familyId: string; measures: OutstandingMeasure[] }) {
