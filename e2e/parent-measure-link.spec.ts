@@ -219,7 +219,10 @@ test('an admin loads the EPDS wording their service holds a licence for, after p
   await page.getByLabel(DEMO.service).check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Admin' }).click();
+  // The members list loads above the link and moves it down: wait for it, so the click lands.
+  await expect(page.getByRole('row', { name: new RegExp(DEMO.practitioner.name) })).toBeVisible();
   await page.getByRole('link', { name: 'Load licensed measure wording' }).click();
+  await expect(page).toHaveURL(/\/admin\/measure-wording$/);
   await expect(mainHeading(page)).toContainText('Measure wording');
   const epds = page.getByRole('region', { name: 'Edinburgh Postnatal Depression Scale (EPDS)' });
   await expect(epds).toContainText('Not loaded');
