@@ -93,7 +93,6 @@ export function MeasuresPage() {
         feedback={feedback}
       />
 
-
       {canRecord && carers.length > 0 ? (
         <Button type="button" id="give-measure-button" onClick={() => open({ kind: 'give' })}>
           Give a measure
