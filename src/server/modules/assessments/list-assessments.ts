@@ -1,9 +1,9 @@
 import { audit } from '../../platform/audit';
 import { withinService, type ServiceCtx } from '../../platform/context';
-import { openFamily } from '../families';
-import { isBornChild, isCarer, requireAssessor } from './policy';
+import { isBornChild, isCarer, openFamily, peopleOfFamily } from '../families';
+import { requireAssessor } from './policy';
 import { namesOf, presentObservation, presentReview } from './present';
-import { listObservations, listReviews, peopleOfFamily } from './queries';
+import { listObservations, listReviews } from './queries';
 import type { AssessmentList } from './schemas';
 
 /**

@@ -1,7 +1,5 @@
 import { AppError } from '../../platform/errors';
-import type { FieldError } from '../../platform/errors';
 import { requireOpen, type FamilyAccess } from '../families';
-import type { PersonRow } from './queries';
 
 /**
  * Secure Base reviews and attachment observations are clinical judgements: practitioners and
@@ -16,41 +14,4 @@ export function requireAssessor(access: FamilyAccess): void {
 export function requireWriter(access: FamilyAccess): void {
   requireAssessor(access);
   requireOpen(access);
-}
-
-/** A baby of this family who has been born (not a pregnancy), still in the record. */
-export const isBornChild = (p: PersonRow): p is PersonRow & { dateOfBirth: string } =>
-  p.kind === 'baby' && p.dateOfBirth !== null && p.active;
-
-/** A current carer in this family's record. */
-export const isCarer = (p: PersonRow): boolean => p.kind === 'carer' && p.active;
-
-/**
- * Checks the child and carer named (either may be left out when unchanged): the child a born baby
- * of this family, the carer a carer of this family; the date not before the child was born.
- * Every problem is reported at once, against its field.
- */
-export function checkPeople(
-  people: PersonRow[],
-  chosen: { childId?: string | undefined; carerId?: string | undefined },
-  date: { value: string; field: string; what: string; childId: string } | null,
-): void {
-  const fields: FieldError[] = [];
-  const byId = new Map(people.map((p) => [p.id, p]));
-  if (chosen.childId !== undefined) {
-    const child = byId.get(chosen.childId);
-    if (!child || !isBornChild(child))
-      fields.push({ path: 'body.childId', message: 'Choose a baby in this family who has been born' });
-  }
-  if (chosen.carerId !== undefined) {
-    const carer = byId.get(chosen.carerId);
-    if (!carer || !isCarer(carer)) fields.push({ path: 'body.carerId', message: 'Choose a carer in this family' });
-  }
-  const dob = date ? byId.get(date.childId)?.dateOfBirth : null;
-  if (date && dob && date.value < dob) {
-    fields.push({ path: date.field, message: `${date.what} must be on or after the child's date of birth` });
-  }
-  if (fields.length > 0) {
-    throw new AppError('VALIDATION', fields.map((f) => f.message).join('. ') + '.', { fields });
-  }
 }

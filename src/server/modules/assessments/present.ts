@@ -5,12 +5,13 @@ import {
 } from '../../../core/assessments/attachment-features';
 import { SECURE_BASE_DIMENSION_IDS } from '../../../core/assessments/secure-base';
 import { CARE_SETTING_CODES, type CareSetting } from '../../../core/family-options';
-import type { ObservationRow, PersonRow, ReviewRow } from './queries';
+import type { FamilyPersonRow } from '../families';
+import type { ObservationRow, ReviewRow } from './queries';
 import type { AttachmentObservation, SecureBaseReview } from './schemas';
 
 type Names = Map<string, string | null>;
 
-export const namesOf = (people: PersonRow[]): Names => new Map(people.map((p) => [p.id, p.name]));
+export const namesOf = (people: FamilyPersonRow[]): Names => new Map(people.map((p) => [p.id, p.name]));
 
 const person = (names: Names, id: string) => ({ id, name: names.get(id) ?? null });
 

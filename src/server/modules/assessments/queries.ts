@@ -1,23 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
-import { familyPeople, users } from '../../db/schema';
+import { users } from '../../db/schema';
 import { attachmentObservations, secureBaseReviews } from '../../db/schema-outcomes';
 import type { Tx } from '../../platform/db';
-
-/** Everyone in a family's record, current or past: names for old entries, and the choices for new ones. */
-export const peopleOfFamily = (tx: Tx, serviceId: string, familyId: string) =>
-  tx
-    .select({
-      id: familyPeople.id,
-      kind: familyPeople.kind,
-      name: familyPeople.name,
-      dateOfBirth: familyPeople.dateOfBirth,
-      active: familyPeople.active,
-    })
-    .from(familyPeople)
-    .where(and(eq(familyPeople.serviceId, serviceId), eq(familyPeople.familyId, familyId)))
-    .orderBy(familyPeople.createdAt);
-
-export type PersonRow = Awaited<ReturnType<typeof peopleOfFamily>>[number];
 
 const reviewColumns = {
   id: secureBaseReviews.id,

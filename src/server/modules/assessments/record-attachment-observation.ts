@@ -3,10 +3,10 @@ import { ATTACHMENT_FEATURE_IDS } from '../../../core/assessments/attachment-fea
 import { audit } from '../../platform/audit';
 import { withinService, type ServiceCtx } from '../../platform/context';
 import { notFound } from '../../platform/errors';
-import { openFamily } from '../families';
-import { checkPeople, requireWriter } from './policy';
+import { checkChildAndCarer, openFamily, peopleOfFamily } from '../families';
+import { requireWriter } from './policy';
 import { namesOf, presentObservation } from './present';
-import { findObservation, insertObservation, peopleOfFamily } from './queries';
+import { findObservation, insertObservation } from './queries';
 import type { AttachmentObservation, RecordAttachmentObservation } from './schemas';
 
 /** What was seen of each feature, as codes only: safe for the audit trail. */
@@ -30,7 +30,7 @@ export async function recordAttachmentObservation({
     const access = await openFamily(tx, ctx, familyId);
     requireWriter(access);
     const people = await peopleOfFamily(tx, ctx.serviceId, familyId);
-    checkPeople(people, input, {
+    checkChildAndCarer(people, input, {
       value: input.observedOn,
       field: 'body.observedOn',
       what: 'The date observed',

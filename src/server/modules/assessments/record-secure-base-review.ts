@@ -2,10 +2,10 @@ import { v7 as uuidv7 } from 'uuid';
 import { audit } from '../../platform/audit';
 import { withinService, type ServiceCtx } from '../../platform/context';
 import { notFound } from '../../platform/errors';
-import { openFamily } from '../families';
-import { checkPeople, requireWriter } from './policy';
+import { checkChildAndCarer, openFamily, peopleOfFamily } from '../families';
+import { requireWriter } from './policy';
 import { namesOf, presentReview } from './present';
-import { findReview, insertReview, peopleOfFamily } from './queries';
+import { findReview, insertReview } from './queries';
 import type { RecordSecureBaseReview, SecureBaseReview } from './schemas';
 
 /**
@@ -26,7 +26,7 @@ export async function recordSecureBaseReview({
     const access = await openFamily(tx, ctx, familyId);
     requireWriter(access);
     const people = await peopleOfFamily(tx, ctx.serviceId, familyId);
-    checkPeople(people, input, {
+    checkChildAndCarer(people, input, {
       value: input.reviewedOn,
       field: 'body.reviewedOn',
       what: 'The review date',

@@ -2,11 +2,11 @@ import { audit } from '../../platform/audit';
 import { withinService, type ServiceCtx } from '../../platform/context';
 import { notFound, staleVersion } from '../../platform/errors';
 import { openObservationForChange } from './open-entry';
-import { checkPeople } from './policy';
 import { namesOf, presentObservation } from './present';
-import { findObservation, peopleOfFamily, updateObservation } from './queries';
+import { findObservation, updateObservation } from './queries';
 import { seenCodes } from './record-attachment-observation';
 import type { AttachmentObservation, ReviseAttachmentObservation } from './schemas';
+import { checkChildAndCarer, peopleOfFamily } from '../families';
 
 /** Corrects or completes an attachment observation. Version-checked. */
 export async function reviseAttachmentObservation({
@@ -23,7 +23,7 @@ export async function reviseAttachmentObservation({
     const people = await peopleOfFamily(tx, ctx.serviceId, row.familyId);
     const childId = input.childId !== undefined && input.childId !== row.childId ? input.childId : undefined;
     const carerId = input.carerId !== undefined && input.carerId !== row.carerId ? input.carerId : undefined;
-    checkPeople(
+    checkChildAndCarer(
       people,
       { childId, carerId },
       {

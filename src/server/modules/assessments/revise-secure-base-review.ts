@@ -2,10 +2,10 @@ import { audit } from '../../platform/audit';
 import { withinService, type ServiceCtx } from '../../platform/context';
 import { notFound, staleVersion } from '../../platform/errors';
 import { openReviewForChange } from './open-entry';
-import { checkPeople } from './policy';
 import { namesOf, presentReview } from './present';
-import { findReview, peopleOfFamily, updateReview } from './queries';
+import { findReview, updateReview } from './queries';
 import type { ReviseSecureBaseReview, SecureBaseReview } from './schemas';
+import { checkChildAndCarer, peopleOfFamily } from '../families';
 
 /**
  * Corrects or completes a Secure Base review: its date, people, care setting, ratings, evidence,
@@ -26,7 +26,7 @@ export async function reviseSecureBaseReview({
     // Only a changed person is checked: one who has since left the record stays on old reviews.
     const childId = input.childId !== undefined && input.childId !== row.childId ? input.childId : undefined;
     const carerId = input.carerId !== undefined && input.carerId !== row.carerId ? input.carerId : undefined;
-    checkPeople(
+    checkChildAndCarer(
       people,
       { childId, carerId },
       {

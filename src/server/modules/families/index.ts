@@ -3,3 +3,4 @@ export { FamilyId, OutstandingMeasure, PersonParams, personContactAndConsent } f
 export { allocateFamily } from './allocate-family';
 export { listAllocatable } from './list-allocatable';
 export { openFamily, requireClinical, requireOpen, RECORD_ROLES, type FamilyAccess } from './access';
+export { checkChildAndCarer, isBornChild, isCarer, peopleOfFamily, type FamilyPersonRow } from './dyad';

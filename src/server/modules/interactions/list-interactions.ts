@@ -1,9 +1,9 @@
 import { audit } from '../../platform/audit';
 import { withinService, type ServiceCtx } from '../../platform/context';
-import { openFamily } from '../families';
+import { openFamily, peopleOfFamily } from '../families';
 import { requireRead } from './policy';
 import { presentInteraction, presentObservable } from './present';
-import { listObservable, listObservations } from './queries';
+import { listObservations } from './queries';
 import type { InteractionList } from './schemas';
 
 /**
@@ -21,7 +21,7 @@ export async function listInteractions({
     const access = await openFamily(tx, ctx, familyId);
     requireRead(access);
     const rows = await listObservations(tx, ctx.serviceId, familyId);
-    const people = presentObservable(await listObservable(tx, ctx.serviceId, familyId));
+    const people = presentObservable(await peopleOfFamily(tx, ctx.serviceId, familyId));
     await audit(tx, actor, {
       action: 'interactions.read',
       entityType: 'family',

@@ -1,4 +1,5 @@
 import { storedEvents, summariseInteraction } from '../../../core/interaction';
+import { isBornChild, isCarer, type FamilyPersonRow } from '../families';
 import type { InteractionRow } from './queries';
 import type { InteractionObservation } from './schemas';
 
@@ -28,15 +29,11 @@ export function presentInteraction(row: InteractionRow): InteractionObservation 
 }
 
 /** The people a new observation can be of: current carers, and babies already born. */
-export function presentObservable(
-  people: { id: string; kind: 'carer' | 'baby'; name: string | null; dateOfBirth: string | null }[],
-) {
+export function presentObservable(people: FamilyPersonRow[]) {
   return {
-    carers: people.filter((p) => p.kind === 'carer').map((p) => person(p.id, p.name, 'Unnamed carer')),
-    babies: people.flatMap((p) =>
-      p.kind === 'baby' && p.dateOfBirth
-        ? [{ ...person(p.id, p.name, 'Unnamed baby'), dateOfBirth: p.dateOfBirth }]
-        : [],
-    ),
+    carers: people.filter(isCarer).map((p) => person(p.id, p.name, 'Unnamed carer')),
+    babies: people
+      .filter(isBornChild)
+      .map((p) => ({ ...person(p.id, p.name, 'Unnamed baby'), dateOfBirth: p.dateOfBirth })),
   };
 }

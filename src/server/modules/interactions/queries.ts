@@ -49,37 +49,6 @@ export const listObservations = (tx: Tx, serviceId: string, familyId: string) =>
 export const findObservation = async (tx: Tx, serviceId: string, id: string): Promise<InteractionRow | null> =>
   (await selectObservations(tx, and(eq(t.serviceId, serviceId), eq(t.id, id))))[0] ?? null;
 
-/** The family's current people an observation can be of: carers, and babies already born. */
-export const listObservable = (tx: Tx, serviceId: string, familyId: string) =>
-  tx
-    .select({
-      id: familyPeople.id,
-      kind: familyPeople.kind,
-      name: familyPeople.name,
-      dateOfBirth: familyPeople.dateOfBirth,
-    })
-    .from(familyPeople)
-    .where(
-      and(eq(familyPeople.serviceId, serviceId), eq(familyPeople.familyId, familyId), eq(familyPeople.active, true)),
-    )
-    .orderBy(familyPeople.createdAt, familyPeople.id);
-
-/** A current person of the family, or null: to check whom an observation is of. */
-export const findFamilyPerson = async (tx: Tx, serviceId: string, familyId: string, personId: string) =>
-  (
-    await tx
-      .select({ kind: familyPeople.kind, dateOfBirth: familyPeople.dateOfBirth })
-      .from(familyPeople)
-      .where(
-        and(
-          eq(familyPeople.serviceId, serviceId),
-          eq(familyPeople.familyId, familyId),
-          eq(familyPeople.id, personId),
-          eq(familyPeople.active, true),
-        ),
-      )
-  )[0] ?? null;
-
 export async function insertObservation(tx: Tx, row: typeof t.$inferInsert): Promise<void> {
   await tx.insert(t).values(row);
 }

@@ -2,11 +2,11 @@ import { v7 as uuidv7 } from 'uuid';
 import { summariseInteraction } from '../../../core/interaction';
 import { audit } from '../../platform/audit';
 import { withinService, type ServiceCtx } from '../../platform/context';
-import { AppError, notFound } from '../../platform/errors';
-import { openFamily } from '../families';
+import { notFound } from '../../platform/errors';
+import { checkChildAndCarer, openFamily, peopleOfFamily } from '../families';
 import { requireWrite } from './policy';
 import { presentInteraction } from './present';
-import { findFamilyPerson, findObservation, insertObservation } from './queries';
+import { findObservation, insertObservation } from './queries';
 import type { InteractionObservation, RecordInteraction } from './schemas';
 
 /**
@@ -25,17 +25,8 @@ export async function recordInteraction({
   return withinService(ctx, async (tx, actor) => {
     const access = await openFamily(tx, ctx, familyId);
     requireWrite(access);
-    const baby = await findFamilyPerson(tx, ctx.serviceId, familyId, input.childId);
-    const carer = await findFamilyPerson(tx, ctx.serviceId, familyId, input.carerId);
-    const fields = [
-      ...(baby?.kind === 'baby' && baby.dateOfBirth
-        ? []
-        : [{ path: 'body.childId', message: 'Choose a baby of this family who has been born' }]),
-      ...(carer?.kind === 'carer' ? [] : [{ path: 'body.carerId', message: 'Choose a carer of this family' }]),
-    ];
-    if (fields.length > 0) {
-      throw new AppError('VALIDATION', 'The observation must be of a baby and a carer in this family.', { fields });
-    }
+    // Whom it is of: a born baby and a carer of this family, as for the attachment assessments.
+    checkChildAndCarer(await peopleOfFamily(tx, ctx.serviceId, familyId), input, null);
     const events = input.events.map((e) => ({ atMs: e.atMs, code: e.code }));
     const id = uuidv7();
     await insertObservation(tx, {
